@@ -1,0 +1,154 @@
+"""The Python API. Each function here is what one CLI command does; the CLI only parses arguments.
+
+>>> import accord
+>>> summary = accord.code(["articles/"], db="news.duckdb")          # doctest: +SKIP
+>>> for event in accord.export_events("news.duckdb", actor=["IRN"]): # doctest: +SKIP
+...     print(event["source"]["code"], event["cameo"]["code"], event["target"]["code"])
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any
+
+from .ingest import read_inputs
+from .pipeline import Resources, code_documents
+from .records import Document, InputError
+from .store import DEFAULT_DB, EventFilter, open_store
+
+
+@dataclass
+class RunSummary:
+    """What one ``accord code`` run did."""
+
+    run_id: str = ""
+    documents: int = 0  # newly coded (or re-coded) documents
+    duplicates: int = 0  # texts already stored (new sources recorded, nothing re-coded)
+    sentences: int = 0
+    events: int = 0
+    errors: list[InputError] = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+    def line(self) -> str:
+        return (
+            f"{self.documents} documents coded ({self.duplicates} already stored), {self.sentences} sentences, "
+            f"{self.events} events, {len(self.errors)} errors in {self.seconds:.1f}s"
+        )
+
+    def counts(self) -> dict[str, int]:
+        return {"documents": self.documents, "duplicates": self.duplicates, "sentences": self.sentences,
+                "events": self.events, "errors": len(self.errors)}
+
+
+def _progress(enabled: bool | None) -> Any:
+    from tqdm import tqdm
+
+    if enabled is None:
+        enabled = sys.stderr.isatty()
+    return tqdm(unit=" docs", desc="coding", file=sys.stderr, disable=not enabled, dynamic_ncols=True)
+
+
+def code(
+    inputs: Iterable[str | Path],
+    db: str | Path = DEFAULT_DB,
+    *,
+    resources: Resources | None = None,
+    encoding: str | None = None,
+    stdin: IO[bytes] | None = None,
+    batch_size: int = 64,
+    force: bool = False,
+    progress: bool | None = None,
+    on_error: Callable[[InputError], None] | None = None,
+) -> RunSummary:
+    """Ingest and code documents into the store at ``db``; return what was done.
+
+    Bad inputs never stop the batch: each becomes an ``InputError`` (passed to ``on_error`` as it
+    happens, recorded in the store, returned in the summary). Already-stored texts are not coded again
+    (``force=True`` re-codes them), so running the same command twice adds nothing.
+    """
+    started = time.perf_counter()
+    summary = RunSummary()
+    inputs = list(inputs)
+    with open_store(db) as store:
+        summary.run_id = run_id = store.begin_run("code " + " ".join(str(i) for i in inputs))
+        resources = resources or Resources.load()
+        bar = _progress(progress)
+        seen: dict[str, str] = {}  # content hash -> doc id, within this run
+
+        def documents_to_code() -> Iterator[Document]:
+            for item in read_inputs(inputs, encoding=encoding, stdin=stdin):
+                if isinstance(item, InputError):
+                    summary.errors.append(item)
+                    store.record_errors([item], run_id)
+                    if on_error:
+                        on_error(item)
+                    continue
+                h = item.content_hash
+                if h in seen:
+                    store.add_source(seen[h], item, run_id)
+                    summary.duplicates += 1
+                    bar.update(1)
+                    continue
+                status, stored_id = store.triage(item)
+                if status == "duplicate" and not force:
+                    store.add_source(stored_id, item, run_id)
+                    summary.duplicates += 1
+                    bar.update(1)
+                    continue
+                if status == "duplicate":
+                    item.id = stored_id
+                seen[h] = item.id
+                yield item
+
+        batch = []
+        for coded in code_documents(documents_to_code(), resources, batch_size=batch_size):
+            batch.append(coded)
+            if len(batch) >= batch_size:
+                _flush(store, batch, run_id, summary, bar)
+        _flush(store, batch, run_id, summary, bar)
+        bar.close()
+        summary.seconds = time.perf_counter() - started
+        store.finish_run(run_id, summary.counts())
+    return summary
+
+
+def _flush(store: Any, batch: list, run_id: str, summary: RunSummary, bar: Any) -> None:
+    if not batch:
+        return
+    store.write_batch(batch, run_id)
+    for cd in batch:
+        summary.documents += 1
+        summary.sentences += len(cd.sentences)
+        summary.events += len(cd.events)
+    bar.update(len(batch))
+    batch.clear()
+
+
+def export_events(db: str | Path = DEFAULT_DB, **filters: Any) -> Iterator[dict[str, Any]]:
+    """Event records (``CONTRACT.md`` shape) from the store; filters as ``EventFilter`` fields."""
+    with open_store(db, read_only=True) as store:
+        yield from store.iter_events(EventFilter(**filters))
+
+
+def export_documents(db: str | Path = DEFAULT_DB, **filters: Any) -> Iterator[dict[str, Any]]:
+    """Document records from the store."""
+    with open_store(db, read_only=True) as store:
+        yield from store.iter_documents(EventFilter(**filters))
+
+
+def stats(db: str | Path = DEFAULT_DB) -> dict[str, Any]:
+    with open_store(db, read_only=True) as store:
+        return store.stats()
+
+
+def errors(db: str | Path = DEFAULT_DB, last_run: bool = False) -> list[dict[str, Any]]:
+    with open_store(db, read_only=True) as store:
+        return store.errors(last_run=last_run)

@@ -1,0 +1,347 @@
+"""The store: an embedded DuckDB file. The only code in accord that speaks SQL.
+
+Writes arrive as finished records and go in one transaction per batch, so an interrupted run never
+leaves half a document. Ids are deterministic, so writing the same records twice changes nothing.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from ..records import CodedDocument, Document, InputError
+from .schema import MIGRATIONS, SCHEMA_VERSION
+
+DEFAULT_DB = "accord.duckdb"
+
+
+class StoreError(RuntimeError):
+    pass
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+@dataclass
+class EventFilter:
+    """Filters shared by export, stats and the API: all optional, all combined with AND."""
+
+    doc: list[str] | None = None
+    since: str | None = None
+    until: str | None = None
+    actor: list[str] | None = None  # CAMEO actor code prefix or ISO3 country, source or target
+    type: list[str] | None = None  # PLOVER type or CAMEO code prefix
+    factuality: list[str] | None = ("asserted",)  # type: ignore[assignment]
+
+    def where(self, prefix: str = "") -> tuple[str, list[Any]]:
+        clauses: list[str] = []
+        params: list[Any] = []
+        p = prefix
+        if self.doc:
+            clauses.append(f"{p}doc_id IN ({','.join('?' * len(self.doc))})")
+            params += list(self.doc)
+        if self.since:
+            clauses.append(f"{p}date >= ?")
+            params.append(self.since)
+        if self.until:
+            clauses.append(f"{p}date <= ? || '~'")
+            params.append(self.until)
+        if self.actor:
+            ors = []
+            for a in self.actor:
+                a = a.upper()
+                ors.append(f"({p}source_code LIKE ? OR {p}target_code LIKE ? OR {p}source_country = ? OR "
+                           f"{p}target_country = ?)")
+                params += [a + "%", a + "%", a, a]
+            clauses.append("(" + " OR ".join(ors) + ")")
+        if self.type:
+            ors = []
+            for t in self.type:
+                if t.isdigit():
+                    ors.append(f"{p}cameo_code LIKE ?")
+                    params.append(t + "%")
+                else:
+                    ors.append(f"{p}plover_type = ?")
+                    params.append(t.upper())
+            clauses.append("(" + " OR ".join(ors) + ")")
+        if self.factuality and "all" not in self.factuality:
+            clauses.append(f"{p}factuality IN ({','.join('?' * len(self.factuality))})")
+            params += list(self.factuality)
+        return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+class Store:
+    """A DuckDB-backed store. Use ``open_store(path)``; close it (or use ``with``) when done."""
+
+    def __init__(self, path: str | Path = DEFAULT_DB, read_only: bool = False, migrate: bool = True) -> None:
+        import duckdb
+
+        self.path = str(path)
+        try:
+            self.con = duckdb.connect(self.path, read_only=read_only)
+        except duckdb.Error as exc:
+            raise StoreError(f"{self.path}: cannot open the store ({exc})") from None
+        if migrate and not read_only:
+            self.migrate()
+
+    # -- lifecycle -------------------------------------------------------------------------------
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.con.close()
+
+    def schema_version(self) -> int:
+        exists = self.con.execute(
+            "SELECT count(*) FROM information_schema.tables WHERE table_name = 'meta'"
+        ).fetchone()[0]
+        if not exists:
+            return 0
+        row = self.con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        return int(row[0]) if row else 0
+
+    def migrate(self, target: int = SCHEMA_VERSION) -> int:
+        """Apply the forward migrations the file lacks, each in its own transaction."""
+        current = self.schema_version()
+        if current > SCHEMA_VERSION:
+            raise StoreError(f"{self.path}: schema version {current} is newer than this accord ({SCHEMA_VERSION})")
+        for version, _description, sql in MIGRATIONS:
+            if current < version <= target:
+                self.con.execute("BEGIN TRANSACTION")
+                try:
+                    self.con.execute(sql)
+                    self.con.execute(
+                        "INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(version)]
+                    )
+                    self.con.execute("COMMIT")
+                except Exception:
+                    self.con.execute("ROLLBACK")
+                    raise
+                current = version
+        return current
+
+    # -- runs and errors -------------------------------------------------------------------------
+    def begin_run(self, command: str) -> str:
+        from .. import __version__
+
+        run_id = _now().strftime("%Y%m%dT%H%M%S-") + uuid.uuid4().hex[:6]
+        self.con.execute(
+            "INSERT INTO runs (run_id, started, command, accord_version) VALUES (?, ?, ?, ?)",
+            [run_id, _now(), command, __version__],
+        )
+        return run_id
+
+    def finish_run(self, run_id: str, counts: dict[str, int]) -> None:
+        self.con.execute(
+            "UPDATE runs SET finished = ?, n_documents = ?, n_duplicates = ?, n_sentences = ?, n_events = ?, "
+            "n_errors = ? WHERE run_id = ?",
+            [_now(), counts.get("documents", 0), counts.get("duplicates", 0), counts.get("sentences", 0),
+             counts.get("events", 0), counts.get("errors", 0), run_id],
+        )
+
+    def record_errors(self, errors: Iterable[InputError], run_id: str | None) -> None:
+        rows = [(run_id, e.input, e.line, e.kind, e.message, _now()) for e in errors]
+        if rows:
+            self.con.executemany("INSERT INTO input_errors VALUES (?, ?, ?, ?, ?, ?)", rows)
+
+    def errors(self, run_id: str | None = None, last_run: bool = False) -> list[dict[str, Any]]:
+        sql = "SELECT run_id, input, line, kind, message, recorded_at FROM input_errors"
+        params: list[Any] = []
+        if last_run:
+            sql += " WHERE run_id = (SELECT run_id FROM runs ORDER BY started DESC LIMIT 1)"
+        elif run_id:
+            sql += " WHERE run_id = ?"
+            params.append(run_id)
+        sql += " ORDER BY recorded_at, input, line"
+        return self._dicts(sql, params)
+
+    # -- documents -------------------------------------------------------------------------------
+    def triage(self, document: Document) -> tuple[str, str | None]:
+        """Is this document new, a duplicate of a stored text, or a new version of a stored id?
+
+        Returns ``("new", None)``, ``("duplicate", stored_doc_id)`` or ``("changed", doc_id)``.
+        """
+        row = self.con.execute(
+            "SELECT doc_id FROM documents WHERE content_hash = ? ORDER BY doc_id = ? DESC LIMIT 1",
+            [document.content_hash, document.id],
+        ).fetchone()
+        if row:
+            return "duplicate", row[0]
+        row = self.con.execute("SELECT doc_id FROM documents WHERE doc_id = ?", [document.id]).fetchone()
+        if row:
+            return "changed", row[0]
+        return "new", None
+
+    def add_source(self, doc_id: str, document: Document, run_id: str | None) -> bool:
+        """Record another place the same text came from. Returns True if it was not known yet."""
+        before = self.con.execute(
+            "SELECT count(*) FROM document_sources WHERE doc_id = ? AND source = ?", [doc_id, document.source]
+        ).fetchone()[0]
+        if before:
+            return False
+        self.con.execute(
+            "INSERT INTO document_sources VALUES (?, ?, ?, ?, ?, ?)",
+            [doc_id, document.source, document.id, document.outlet, document.url, run_id],
+        )
+        return True
+
+    def write_batch(self, coded: Iterable[CodedDocument], run_id: str | None = None) -> None:
+        """Write coded documents in one transaction: all of a document or none of it."""
+        coded = list(coded)
+        if not coded:
+            return
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            for cd in coded:
+                self._write_document(cd, run_id)
+            self.con.execute("COMMIT")
+        except Exception:
+            self.con.execute("ROLLBACK")
+            raise
+
+    def _delete_document(self, doc_id: str) -> None:
+        self.con.execute(
+            "DELETE FROM events WHERE canonical_id IN (SELECT canonical_id FROM event_mentions WHERE doc_id = ?)",
+            [doc_id],
+        )
+        for table in ("event_mentions", "actor_mentions", "sentences", "documents"):
+            self.con.execute(f"DELETE FROM {table} WHERE doc_id = ?", [doc_id])
+
+    def _write_document(self, cd: CodedDocument, run_id: str | None) -> None:
+        d = cd.document
+        if self.con.execute("SELECT count(*) FROM documents WHERE doc_id = ?", [d.id]).fetchone()[0]:
+            self._delete_document(d.id)  # a new version of a stored id replaces it whole
+        self.con.execute(
+            "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [d.id, d.content_hash, d.title, d.outlet, d.byline, d.url, d.published, d.published_from, d.text,
+             len(cd.sentences), run_id, _now()],
+        )
+        self.con.execute(
+            "INSERT OR IGNORE INTO document_sources VALUES (?, ?, ?, ?, ?, ?)",
+            [d.id, d.source, d.id, d.outlet, d.url, run_id],
+        )
+        if cd.sentences:
+            self.con.executemany(
+                "INSERT INTO sentences VALUES (?, ?, ?, ?, ?)",
+                [(d.id, s.index, s.start, s.end, s.text) for s in cd.sentences],
+            )
+        mentions = {m.start: m for m in cd.mentions}
+        if mentions:
+            self.con.executemany(
+                "INSERT INTO actor_mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [(d.id, m.sentence_index, m.start, m.end, m.actor.text, m.actor.code, m.actor.country,
+                  m.actor.sector, m.actor.name, m.actor.resolution, m.actor.confidence) for m in mentions.values()],
+            )
+        events = {e.event_id: e for e in cd.events}
+        if events:
+            rows = []
+            for e in events.values():
+                s, t = e.source, e.target
+                rows.append((
+                    e.event_id, e.doc_id, e.sentence_index, e.sentence,
+                    s.text if s else None, s.code if s else None, s.country if s else None, s.sector if s else None,
+                    t.text if t else None, t.code if t else None, t.country if t else None, t.sector if t else None,
+                    e.cameo_code, e.cameo_root, e.quad_class, e.goldstein, e.plover_type, e.plover_mode,
+                    e.factuality, e.claimed_by.code if e.claimed_by else None,
+                    e.date, e.date_precision, e.date_text, e.canonical_id, json.dumps(e.contract()),
+                ))
+            self.con.executemany(
+                "INSERT INTO event_mentions VALUES (" + ", ".join("?" * 25) + ")", rows
+            )
+            self.con.executemany(
+                "INSERT OR REPLACE INTO events VALUES (?, ?, ?, ?, ?, ?, 1, 1)",
+                [(e.canonical_id, e.cameo_code, e.plover_type, e.source.code if e.source else None,
+                  e.target.code if e.target else None, e.date) for e in events.values()],
+            )
+
+    # -- reads -----------------------------------------------------------------------------------
+    def _dicts(self, sql: str, params: list[Any] | None = None) -> list[dict[str, Any]]:
+        cur = self.con.execute(sql, params or [])
+        cols = [c[0] for c in cur.description]
+        return [dict(zip(cols, row)) for row in cur.fetchall()]
+
+    def iter_events(self, flt: EventFilter | None = None, batch: int = 2000) -> Iterator[dict[str, Any]]:
+        """Event records in the export shape (``CONTRACT.md``), in document and sentence order."""
+        where, params = (flt or EventFilter()).where()
+        cur = self.con.execute(
+            f"SELECT record FROM event_mentions{where} ORDER BY doc_id, sentence_index, event_id", params
+        )
+        while rows := cur.fetchmany(batch):
+            for (record,) in rows:
+                yield json.loads(record)
+
+    def iter_documents(self, flt: EventFilter | None = None, batch: int = 500) -> Iterator[dict[str, Any]]:
+        flt = flt or EventFilter()
+        clauses, params = [], []
+        if flt.doc:
+            clauses.append(f"d.doc_id IN ({','.join('?' * len(flt.doc))})")
+            params += list(flt.doc)
+        if flt.since:
+            clauses.append("d.published >= ?")
+            params.append(flt.since)
+        if flt.until:
+            clauses.append("d.published <= ? || '~'")
+            params.append(flt.until)
+        where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
+        cur = self.con.execute(
+            "SELECT d.doc_id, d.title, d.outlet, d.byline, d.url, d.published, d.published_from, d.content_hash, "
+            "d.n_sentences, d.text, "
+            "(SELECT count(*) FROM event_mentions e WHERE e.doc_id = d.doc_id) AS n_events, "
+            "(SELECT list(s.source ORDER BY s.source) FROM document_sources s WHERE s.doc_id = d.doc_id) AS sources "
+            f"FROM documents d{where} ORDER BY d.doc_id",
+            params,
+        )
+        cols = [c[0] for c in cur.description]
+        while rows := cur.fetchmany(batch):
+            for row in rows:
+                rec = dict(zip(cols, row))
+                yield {"id": rec.pop("doc_id"), **rec}
+
+    def stats(self) -> dict[str, Any]:
+        one = lambda sql: self.con.execute(sql).fetchone()[0]  # noqa: E731
+        return {
+            "schema_version": self.schema_version(),
+            "documents": one("SELECT count(*) FROM documents"),
+            "sources": one("SELECT count(*) FROM document_sources"),
+            "sentences": one("SELECT count(*) FROM sentences"),
+            "actor_mentions": one("SELECT count(*) FROM actor_mentions"),
+            "event_mentions": one("SELECT count(*) FROM event_mentions"),
+            "asserted_events": one("SELECT count(*) FROM event_mentions WHERE factuality = 'asserted'"),
+            "canonical_events": one("SELECT count(*) FROM events"),
+            "runs": one("SELECT count(*) FROM runs"),
+            "input_errors": one("SELECT count(*) FROM input_errors"),
+            "by_factuality": dict(self.con.execute(
+                "SELECT factuality, count(*) FROM event_mentions GROUP BY 1 ORDER BY 2 DESC").fetchall()),
+            "by_plover_type": dict(self.con.execute(
+                "SELECT coalesce(plover_type, '-'), count(*) FROM event_mentions WHERE factuality = 'asserted' "
+                "GROUP BY 1 ORDER BY 2 DESC").fetchall()),
+            "by_quad_class": {str(k): v for k, v in self.con.execute(
+                "SELECT quad_class, count(*) FROM event_mentions WHERE factuality = 'asserted' "
+                "GROUP BY 1 ORDER BY 1").fetchall()},
+            "top_dyads": [
+                {"source": s, "target": t, "events": n}
+                for s, t, n in self.con.execute(
+                    "SELECT source_country, target_country, count(*) FROM event_mentions "
+                    "WHERE factuality = 'asserted' AND target_country IS NOT NULL "
+                    "GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2 LIMIT 10").fetchall()
+            ],
+        }
+
+
+def open_store(path: str | Path = DEFAULT_DB, read_only: bool = False) -> Store:
+    """Open (creating and migrating as needed) the DuckDB store at ``path``."""
+    if read_only and not Path(path).exists():
+        raise StoreError(f"{path}: no such store (run `accord code ... --db {path}` first)")
+    return Store(path, read_only=read_only)
+
+
+__all__ = ["DEFAULT_DB", "EventFilter", "Store", "StoreError", "open_store", "SCHEMA_VERSION"]

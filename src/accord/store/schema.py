@@ -1,0 +1,133 @@
+"""The store's schema as a list of forward migrations. Version N is reached by applying 1..N in order.
+
+Never edit a released migration: add a new one. ``meta.schema_version`` records where a file is.
+"""
+
+from __future__ import annotations
+
+MIGRATIONS: list[tuple[int, str, str]] = [
+    (
+        1,
+        "documents, sentences, events, event mentions, actors, runs, input errors",
+        """
+        CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
+        CREATE TABLE runs (
+            run_id VARCHAR PRIMARY KEY,
+            started TIMESTAMP,
+            finished TIMESTAMP,
+            command VARCHAR,
+            accord_version VARCHAR,
+            n_documents INTEGER DEFAULT 0,
+            n_duplicates INTEGER DEFAULT 0,
+            n_sentences INTEGER DEFAULT 0,
+            n_events INTEGER DEFAULT 0,
+            n_errors INTEGER DEFAULT 0
+        );
+        CREATE TABLE documents (
+            doc_id VARCHAR PRIMARY KEY,
+            content_hash VARCHAR NOT NULL,
+            title VARCHAR,
+            outlet VARCHAR,
+            byline VARCHAR,
+            url VARCHAR,
+            published VARCHAR,
+            published_from VARCHAR,
+            text VARCHAR NOT NULL,
+            n_sentences INTEGER,
+            run_id VARCHAR,
+            coded_at TIMESTAMP
+        );
+        CREATE INDEX documents_hash ON documents(content_hash);
+        CREATE TABLE document_sources (
+            doc_id VARCHAR NOT NULL,
+            source VARCHAR NOT NULL,
+            given_id VARCHAR,
+            outlet VARCHAR,
+            url VARCHAR,
+            run_id VARCHAR,
+            PRIMARY KEY (doc_id, source)
+        );
+        CREATE TABLE sentences (
+            doc_id VARCHAR NOT NULL,
+            sentence_index INTEGER NOT NULL,
+            start_char INTEGER,
+            end_char INTEGER,
+            text VARCHAR,
+            PRIMARY KEY (doc_id, sentence_index)
+        );
+        CREATE TABLE actor_mentions (
+            doc_id VARCHAR NOT NULL,
+            sentence_index INTEGER,
+            start_char INTEGER NOT NULL,
+            end_char INTEGER,
+            text VARCHAR,
+            code VARCHAR,
+            country VARCHAR,
+            sector VARCHAR,
+            name VARCHAR,
+            resolution VARCHAR,
+            confidence DOUBLE,
+            PRIMARY KEY (doc_id, start_char)
+        );
+        CREATE TABLE event_mentions (
+            event_id VARCHAR PRIMARY KEY,
+            doc_id VARCHAR NOT NULL,
+            sentence_index INTEGER,
+            sentence VARCHAR,
+            source_text VARCHAR, source_code VARCHAR, source_country VARCHAR, source_sector VARCHAR,
+            target_text VARCHAR, target_code VARCHAR, target_country VARCHAR, target_sector VARCHAR,
+            cameo_code VARCHAR, cameo_root VARCHAR, quad_class INTEGER, goldstein DOUBLE,
+            plover_type VARCHAR, plover_mode VARCHAR,
+            factuality VARCHAR,
+            claimed_by_code VARCHAR,
+            date VARCHAR, date_precision VARCHAR, date_text VARCHAR,
+            canonical_id VARCHAR,
+            record JSON NOT NULL
+        );
+        CREATE INDEX event_mentions_doc ON event_mentions(doc_id);
+        CREATE TABLE events (
+            canonical_id VARCHAR PRIMARY KEY,
+            cameo_code VARCHAR,
+            plover_type VARCHAR,
+            source_code VARCHAR,
+            target_code VARCHAR,
+            date VARCHAR,
+            n_mentions INTEGER,
+            n_documents INTEGER
+        );
+        CREATE TABLE actors (
+            actor_id VARCHAR PRIMARY KEY,
+            name VARCHAR NOT NULL,
+            code VARCHAR,
+            country VARCHAR,
+            sector VARCHAR,
+            origin VARCHAR,
+            evidence_doc VARCHAR,
+            evidence_text VARCHAR,
+            confidence DOUBLE,
+            updated TIMESTAMP
+        );
+        CREATE TABLE input_errors (
+            run_id VARCHAR,
+            input VARCHAR,
+            line INTEGER,
+            kind VARCHAR,
+            message VARCHAR,
+            recorded_at TIMESTAMP
+        );
+        """,
+    ),
+    (
+        2,
+        "actor aliases for the corpus registry; event dyad index for time series",
+        """
+        CREATE TABLE actor_aliases (
+            alias VARCHAR PRIMARY KEY,
+            actor_id VARCHAR NOT NULL
+        );
+        CREATE INDEX event_mentions_dyad ON event_mentions(source_country, target_country);
+        """,
+    ),
+]
+
+SCHEMA_VERSION = MIGRATIONS[-1][0]
