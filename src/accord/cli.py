@@ -8,6 +8,7 @@ import sys
 import click
 
 from . import api
+from .commands import register
 from .export import FORMATS, write
 from .store import DEFAULT_DB, StoreError
 
@@ -118,6 +119,8 @@ def errors_cmd(db: str, last: bool, as_json: bool) -> None:
             where = f"{row['input']}:{row['line']}" if row["line"] is not None else row["input"]
             click.echo(f"{row['run_id']}  {row['kind']:<11} {where}: {row['message']}")
 
+
+register(main)
 
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from ..ontology import Ontology
 from ..records import Actor, Document, Event, Mention
+from .factuality import assess
 from .lexicon import Lexicon, VerbPattern
 
 if TYPE_CHECKING:
@@ -100,12 +101,16 @@ class EventCoder:
                         self._prep_object(verb, obj, pattern.preps) if pattern.preps else obj
                     )
                 targets = self._actors_at(target_tok, by_head)
+                factuality, claimer = assess(verb, by_head)
+                claimed_by = self._actors_at(claimer, by_head)
                 events.extend(self._emit(document, s_index, sent.text.strip(), verb, pattern.cameo, pattern.id,
-                                         sources, targets))
+                                         sources, targets, factuality,
+                                         claimed_by[0].actor if claimed_by else None))
         return events
 
     def _emit(self, document: Document, s_index: int, sentence: str, trigger: "Token", cameo: str, rule: str,
-              sources: list[Mention], targets: list[Mention]) -> list[Event]:
+              sources: list[Mention], targets: list[Mention], factuality: str = "asserted",
+              claimed_by: Actor | None = None) -> list[Event]:
         if not sources:
             return []
         symmetric = self.lexicon.is_symmetric(cameo)
@@ -149,6 +154,8 @@ class EventCoder:
                     goldstein=info.goldstein,
                     plover_type=plover_type,
                     plover_mode=plover_mode,
+                    factuality=factuality,
+                    claimed_by=claimed_by,
                     date=document.published,
                     date_precision="publication" if document.published else "unknown",
                     date_text=None,
