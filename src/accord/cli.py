@@ -120,6 +120,14 @@ def errors_cmd(db: str, last: bool, as_json: bool) -> None:
             click.echo(f"{row['run_id']}  {row['kind']:<11} {where}: {row['message']}")
 
 
+@main.command("examples")
+def examples_cmd() -> None:
+    """Print the folder of the example articles shipped with accord (for the quickstart)."""
+    from pathlib import Path
+
+    click.echo(str(Path(__file__).parent / "examples"))
+
+
 register(main)
 
 if __name__ == "__main__":  # pragma: no cover

@@ -70,14 +70,20 @@ class EventCoder:
         return None
 
     @staticmethod
-    def _prep_object(verb: "Token", obj: "Token | None", preps: frozenset[str]) -> "Token | None":
-        for head in filter(None, (verb, obj)):
+    def _prep_object(verb: "Token", obj: "Token | None", preps: frozenset[str],
+                     by_head: dict[int, Mention] | None = None) -> "Token | None":
+        """The object of a target preposition, on the object noun first ("sanctions on Iran"), then the verb;
+        an actor beats a non-actor ("on Iran" over "on Wednesday")."""
+        found = []
+        for head in filter(None, (obj, verb)):
             for child in head.children:
                 if child.dep_ == "prep" and child.lower_ in preps:
-                    for grand in child.children:
-                        if grand.dep_ == "pobj":
-                            return grand
-        return None
+                    found += [g for g in child.children if g.dep_ == "pobj"]
+        if by_head is not None:
+            for tok in found:
+                if any(t.i in by_head for t in _conjuncts(tok)):
+                    return tok
+        return found[0] if found else None
 
     def __call__(self, doc: "Doc", mentions: list[Mention], document: Document) -> list[Event]:
         by_head = {m.head: m for m in mentions if m.head is not None}
@@ -98,7 +104,7 @@ class EventCoder:
                 else:
                     sources = self._actors_at(_subject(verb), by_head)
                     target_tok = (
-                        self._prep_object(verb, obj, pattern.preps) if pattern.preps else obj
+                        self._prep_object(verb, obj, pattern.preps, by_head) if pattern.preps else obj
                     )
                 targets = self._actors_at(target_tok, by_head)
                 factuality, claimer = assess(verb, by_head)

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 NEGATORS = {"not", "n't", "never", "no"}
 MODALS_HYPOTHETICAL = {"would", "could", "might", "should", "may"}
 MODALS_FUTURE = {"will", "shall"}
-REPORTING = {"say", "claim", "allege", "report", "accuse", "charge", "suggest", "believe", "assert"}
+REPORTING = {"claim", "allege", "report", "accuse", "charge", "suggest", "believe", "assert"}
 
 
 def _clause_chain(trigger: "Token") -> list["Token"]:

@@ -44,6 +44,8 @@ def _open_bytes(path: Path) -> IO[bytes]:
 
 def _read_limited(stream: IO[bytes], limit: int) -> bytes:
     data = stream.read(limit + 1)
+    if _looks_binary(data):
+        raise BadInput("binary data, not text", "binary")
     if len(data) > limit:
         raise BadInput(f"larger than {limit // (1024 * 1024)} MiB; not read (split it into documents)", "oversized")
     return data
@@ -98,7 +100,7 @@ def _require_text(text: str, where: str) -> str:
 
 def read_text_file(path: Path, source: str, encoding: str | None) -> Iterator[Item]:
     with _open_bytes(path) as fh:
-        raw = decode(_read_limited(fh, MAX_DOCUMENT_BYTES), encoding)
+        raw = decode(_read_limited(fh, MAX_DOCUMENT_BYTES), encoding)  # noqa: limit read at call time
     _require_text(raw, source)
     parsed = parse_plain_text(raw)
     _require_text(parsed.body, source)
@@ -116,7 +118,7 @@ def read_text_file(path: Path, source: str, encoding: str | None) -> Iterator[It
 
 def read_html_file(path: Path, source: str, encoding: str | None) -> Iterator[Item]:
     with _open_bytes(path) as fh:
-        raw = decode(_read_limited(fh, MAX_DOCUMENT_BYTES), encoding)
+        raw = decode(_read_limited(fh, MAX_DOCUMENT_BYTES), encoding)  # noqa: limit read at call time
     _require_text(raw, source)
     doc = parse_html(raw, doc_id=_stem(path), source=source)
     _require_text(doc.text, source)

@@ -98,8 +98,11 @@ def _header_length(pars: list[str]) -> int:
                 return i + 1
             break
     n = 0
-    for par in pars[:5]:
-        if par.startswith("#") or (len(par.split()) <= 12 and not par.rstrip().endswith((".", "?", "!"))):
+    for i, par in enumerate(pars[:5]):
+        continued = i + 1 < len(pars) and pars[i + 1][:1].islower()  # a sentence broken across paragraphs
+        if par.startswith("#") or (
+            len(par.split()) <= 12 and not par.rstrip().endswith((".", "?", "!")) and not continued
+        ):
             n += 1
         else:
             break
@@ -152,7 +155,7 @@ def parse_plain_text(text: str) -> ParsedText:
                 result.byline = re.sub(r"^by\s+", "", header[i], flags=re.I)
                 break
         # A short first line above the headline, separated from it by other furniture, is the masthead.
-        if title_at >= 2 and len(header[0].split()) <= 6:
+        if title_at >= 1 and len(header[0].split()) <= 6:
             result.outlet = header[0].strip("#* ")
     body_pars = pars[first_story:] if header else pars
     if result.published is None:

@@ -1,0 +1,111 @@
+"""The store: migrations, idempotent writes, whole-document transactions, filters."""
+
+from __future__ import annotations
+
+import duckdb
+import pytest
+
+from accord.records import Actor, CodedDocument, Document, Event, Sentence
+from accord.store import SCHEMA_VERSION, EventFilter, Store, open_store
+from accord.store.schema import MIGRATIONS
+
+
+def coded(doc_id: str, text: str, published: str = "2011-03-01", factuality: str = "asserted") -> CodedDocument:
+    doc = Document(id=doc_id, text=text, published=published, source=f"{doc_id}.txt")
+    src = Actor("Chile", "CHL", "CHL", None, start=0, end=5)
+    tgt = Actor("Peru", "PER", "PER", None, start=10, end=14)
+    event = Event(doc_id=doc_id, sentence_index=0, sentence=text, source=src, target=tgt, cameo_code="057",
+                  cameo_root="05", quad_class=1, goldstein=8.0, plover_type="AGREE", factuality=factuality,
+                  date=published, date_precision="publication", trigger="signed", trigger_start=15)
+    return CodedDocument(doc, [Sentence(0, 0, len(text), text)], [], [event])
+
+
+def test_new_store_is_at_the_latest_schema(tmp_path):
+    with open_store(tmp_path / "s.duckdb") as store:
+        assert store.schema_version() == SCHEMA_VERSION
+        assert store.stats()["documents"] == 0
+
+
+def test_migration_from_version_1_keeps_data(tmp_path):
+    path = tmp_path / "old.duckdb"
+    old = Store(path, migrate=False)
+    old.migrate(target=1)
+    assert old.schema_version() == 1
+    old.write_batch([coded("d1", "Chile and Peru signed a pact.")])
+    old.close()
+    con = duckdb.connect(str(path))
+    assert "actor_aliases" not in {r[0] for r in con.execute("SHOW TABLES").fetchall()}
+    con.close()
+
+    with open_store(path) as store:
+        assert store.schema_version() == SCHEMA_VERSION == MIGRATIONS[-1][0]
+        assert store.stats()["documents"] == 1
+        assert len(list(store.iter_events())) == 1
+        tables = {r[0] for r in store.con.execute("SHOW TABLES").fetchall()}
+        assert "actor_aliases" in tables
+
+
+def test_newer_schema_is_refused(tmp_path):
+    path = tmp_path / "future.duckdb"
+    with open_store(path) as store:
+        store.con.execute("UPDATE meta SET value = '999' WHERE key = 'schema_version'")
+    with pytest.raises(Exception, match="newer"):
+        open_store(path)
+
+
+def test_writing_the_same_document_twice_changes_nothing(tmp_path):
+    with open_store(tmp_path / "s.duckdb") as store:
+        store.write_batch([coded("d1", "Chile and Peru signed a pact.")])
+        first = store.stats()
+        store.write_batch([coded("d1", "Chile and Peru signed a pact.")])
+        assert store.stats() == first
+
+
+def test_duplicate_text_is_one_document_with_two_sources(tmp_path):
+    with open_store(tmp_path / "s.duckdb") as store:
+        store.write_batch([coded("d1", "Chile and Peru signed a pact.")])
+        copy = Document(id="mirror", text="Chile  and Peru signed a pact.\n", source="mirror.txt")
+        status, stored = store.triage(copy)
+        assert (status, stored) == ("duplicate", "d1")
+        assert store.add_source(stored, copy, None) is True
+        assert store.add_source(stored, copy, None) is False
+        (doc,) = list(store.iter_documents())
+        assert doc["sources"] == ["d1.txt", "mirror.txt"]
+
+
+def test_changed_text_under_the_same_id_replaces_the_old_version(tmp_path):
+    with open_store(tmp_path / "s.duckdb") as store:
+        store.write_batch([coded("d1", "Chile and Peru signed a pact.")])
+        newer = Document(id="d1", text="Chile and Peru signed a new pact.")
+        assert store.triage(newer)[0] == "changed"
+        store.write_batch([coded("d1", "Chile and Peru signed a new pact.")])
+        assert store.stats()["documents"] == 1
+        (event,) = list(store.iter_events())
+        assert "new pact" in event["sentence"]
+
+
+def test_a_failing_batch_leaves_nothing_half_written(tmp_path):
+    with open_store(tmp_path / "s.duckdb") as store:
+        store.write_batch([coded("d0", "Bolivia and Peru held talks.")])
+        good = coded("d1", "Chile and Peru signed a pact.")
+        bad = coded("d2", "Norway expelled diplomats.")
+        bad.sentences = [Sentence(0, 0, 5, "x"), Sentence(0, 0, 5, "x")]  # duplicate key: the insert fails
+        with pytest.raises(duckdb.Error):
+            store.write_batch([good, bad])
+        stats = store.stats()
+        assert stats["documents"] == 1 and stats["event_mentions"] == 1 and stats["sentences"] == 1
+
+
+def test_event_filters(tmp_path):
+    with open_store(tmp_path / "s.duckdb") as store:
+        store.write_batch([coded("d1", "Chile and Peru signed a pact.", "2011-03-01"),
+                           coded("d2", "Chile and Peru signed another pact.", "2012-07-09"),
+                           coded("d3", "Chile and Peru may sign a pact.", "2012-08-01", factuality="hypothetical")])
+        ids = lambda **kw: [e["doc_id"] for e in store.iter_events(EventFilter(**kw))]  # noqa: E731
+        assert ids() == ["d1", "d2"], "only asserted events by default"
+        assert ids(factuality=["all"]) == ["d1", "d2", "d3"]
+        assert ids(since="2012") == ["d2"]
+        assert ids(until="2011-12") == ["d1"]
+        assert ids(doc=["d2"]) == ["d2"]
+        assert ids(actor=["PER"]) == ["d1", "d2"] and ids(actor=["USA"]) == []
+        assert ids(type=["AGREE"]) == ["d1", "d2"] and ids(type=["05"]) == ["d1", "d2"] and ids(type=["04"]) == []
