@@ -12,8 +12,8 @@ The public API mirrors the command line::
 
 __version__ = "0.1.0"
 
-from .api import RunSummary, code, errors, export_documents, export_events, stats  # noqa: E402
+from .api import RunSummary, code, errors, examples_path, export_documents, export_events, stats  # noqa: E402
 from .store import open_store  # noqa: E402
 
-__all__ = ["RunSummary", "__version__", "code", "errors", "export_documents", "export_events", "open_store",
+__all__ = ["RunSummary", "__version__", "code", "errors", "examples_path", "export_documents", "export_events", "open_store",
            "stats"]

@@ -132,6 +132,11 @@ def _flush(store: Any, batch: list, run_id: str, summary: RunSummary, bar: Any) 
     batch.clear()
 
 
+def examples_path() -> Path:
+    """The folder of the example articles shipped with accord (written for the quickstart)."""
+    return Path(__file__).parent / "examples"
+
+
 def export_events(db: str | Path = DEFAULT_DB, **filters: Any) -> Iterator[dict[str, Any]]:
     """Event records (``CONTRACT.md`` shape) from the store; filters as ``EventFilter`` fields."""
     with open_store(db, read_only=True) as store:

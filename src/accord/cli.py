@@ -123,9 +123,7 @@ def errors_cmd(db: str, last: bool, as_json: bool) -> None:
 @main.command("examples")
 def examples_cmd() -> None:
     """Print the folder of the example articles shipped with accord (for the quickstart)."""
-    from pathlib import Path
-
-    click.echo(str(Path(__file__).parent / "examples"))
+    click.echo(str(api.examples_path()))
 
 
 register(main)
