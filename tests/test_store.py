@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import duckdb
 import pytest
 
@@ -31,7 +33,12 @@ def test_migration_from_version_1_keeps_data(tmp_path):
     old = Store(path, migrate=False)
     old.migrate(target=1)
     assert old.schema_version() == 1
-    old.write_batch([coded("d1", "Chile and Peru signed a pact.")])
+    # Rows as accord 0.1 wrote them at schema version 1.
+    record = coded("d1", "Chile and Peru signed a pact.").events[0].contract()
+    old.con.execute("INSERT INTO documents (doc_id, content_hash, text, published) VALUES "
+                    "('d1', 'h1', 'Chile and Peru signed a pact.', '2011-03-01')")
+    old.con.execute("INSERT INTO event_mentions (event_id, doc_id, sentence_index, record, factuality, source_code) "
+                    "VALUES (?, 'd1', 0, ?, 'asserted', 'CHL')", [record["event_id"], json.dumps(record)])
     old.close()
     con = duckdb.connect(str(path))
     assert "actor_aliases" not in {r[0] for r in con.execute("SHOW TABLES").fetchall()}
@@ -42,7 +49,9 @@ def test_migration_from_version_1_keeps_data(tmp_path):
         assert store.stats()["documents"] == 1
         assert len(list(store.iter_events())) == 1
         tables = {r[0] for r in store.con.execute("SHOW TABLES").fetchall()}
-        assert "actor_aliases" in tables
+        assert {"actor_aliases", "dictionaries", "dictionary_entries"} <= tables
+        (event,) = store.iter_events()
+        assert event["source"]["code"] == "CHL"
 
 
 def test_newer_schema_is_refused(tmp_path):

@@ -79,7 +79,7 @@ def code(
     inputs = list(inputs)
     with open_store(db) as store:
         summary.run_id = run_id = store.begin_run("code " + " ".join(str(i) for i in inputs))
-        resources = resources or Resources.load()
+        resources = resources or Resources.load(store=store)
         bar = _progress(progress)
         seen: dict[str, str] = {}  # content hash -> doc id, within this run
 

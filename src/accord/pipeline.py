@@ -33,11 +33,14 @@ class Resources:
 
     @classmethod
     def load(cls, model: str | None = None, kb: KnowledgeBase | None = None,
-             lexicon: Lexicon | None = None) -> "Resources":
+             lexicon: Lexicon | None = None, store: Any = None) -> "Resources":
+        """Load everything once per process. With a ``store``, its imported dictionaries, lexicon
+        additions and actor registry are layered over (or, when imported with ``--replace``, instead of)
+        the shipped data."""
         return cls(
             nlp=load_pipeline(model),
-            kb=kb or KnowledgeBase.load(),
-            lexicon=lexicon or Lexicon.load(),
+            kb=kb or KnowledgeBase.load(store=store),
+            lexicon=lexicon or Lexicon.load(store=store),
             ontology=Ontology(),
         )
 

@@ -131,6 +131,7 @@ class Event:
     plover_context: list[str] = field(default_factory=list)
     factuality: str = "asserted"
     claimed_by: Actor | None = None
+    according_to: Actor | None = None  # who reports it ("officials said"): attribution, not doubt
     date: str | None = None
     date_precision: str = "unknown"
     date_text: str | None = None
@@ -178,6 +179,7 @@ class Event:
             "plover": {"type": self.plover_type, "mode": self.plover_mode, "context": list(self.plover_context)},
             "factuality": self.factuality,
             "claimed_by": self.claimed_by.contract() if self.claimed_by else None,
+            "according_to": self.according_to.contract() if self.according_to else None,
             "date": self.date,
             "date_precision": self.date_precision,
             "date_text": self.date_text,

@@ -59,7 +59,7 @@ class KnowledgeBase:
         self.agents: dict[str, AgentEntry] = {}
 
     @classmethod
-    def load(cls, directory: Path | None = None, extra: Iterable[Path] = ()) -> "KnowledgeBase":
+    def load(cls, directory: Path | None = None, extra: Iterable[Path] = (), store=None) -> "KnowledgeBase":
         kb = cls()
         directory = directory or data_path("actors")
         for path in sorted(directory.glob("*.tsv")):

@@ -51,7 +51,7 @@ class Lexicon:
         self.symmetric: tuple[str, ...] = ()
 
     @classmethod
-    def load(cls, directory: Path | None = None) -> "Lexicon":
+    def load(cls, directory: Path | None = None, store=None) -> "Lexicon":
         lex = cls()
         directory = directory or data_path("lexicon")
         for row in _read(directory / "verbs.tsv"):

@@ -19,6 +19,15 @@ from .schema import MIGRATIONS, SCHEMA_VERSION
 
 DEFAULT_DB = "accord.duckdb"
 
+EVENT_MENTION_COLUMNS = (
+    "event_id", "doc_id", "sentence_index", "sentence",
+    "source_text", "source_code", "source_country", "source_sector",
+    "target_text", "target_code", "target_country", "target_sector",
+    "cameo_code", "cameo_root", "quad_class", "goldstein", "plover_type", "plover_mode",
+    "factuality", "claimed_by_code", "date", "date_precision", "date_text", "canonical_id", "record",
+    "according_to_code",
+)
+
 
 class StoreError(RuntimeError):
     pass
@@ -164,6 +173,60 @@ class Store:
         sql += " ORDER BY recorded_at, input, line"
         return self._dicts(sql, params)
 
+    # -- user knowledge: imported dictionaries and lexicon additions ------------------------------
+    def add_dictionary(self, kind: str, name: str, entries: list[dict[str, Any]],
+                       replaces_builtin: bool = False) -> tuple[str, bool]:
+        """Store parsed dictionary entries (``kind``: actors, agents, verbs, discards, nouns ...).
+
+        The id is a hash of kind and content, so importing the same file twice stores it once.
+        Returns ``(dictionary_id, newly_added)``.
+        """
+        from ..records import stable_id
+
+        payload = [json.dumps(e, sort_keys=True, ensure_ascii=False) for e in entries]
+        dictionary_id = stable_id(kind, *payload)
+        known = self.con.execute("SELECT count(*) FROM dictionaries WHERE dictionary_id = ?",
+                                 [dictionary_id]).fetchone()[0]
+        if known:
+            self.con.execute("UPDATE dictionaries SET replaces_builtin = ? WHERE dictionary_id = ?",
+                             [replaces_builtin, dictionary_id])
+            return dictionary_id, False
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            self.con.execute("INSERT INTO dictionaries VALUES (?, ?, ?, ?, ?, ?)",
+                             [dictionary_id, kind, name, replaces_builtin, len(entries), _now()])
+            if payload:
+                self.con.executemany("INSERT INTO dictionary_entries VALUES (?, ?, ?, ?)",
+                                     [(dictionary_id, i, kind, p) for i, p in enumerate(payload)])
+            self.con.execute("COMMIT")
+        except Exception:
+            self.con.execute("ROLLBACK")
+            raise
+        return dictionary_id, True
+
+    def dictionaries(self, kind: str | None = None) -> list[dict[str, Any]]:
+        sql = "SELECT * FROM dictionaries" + (" WHERE kind = ?" if kind else "") + " ORDER BY imported_at"
+        return self._dicts(sql, [kind] if kind else [])
+
+    def dictionary_entries(self, kind: str) -> list[dict[str, Any]]:
+        """Every imported entry of ``kind``, in import order (later imports after earlier ones)."""
+        rows = self.con.execute(
+            "SELECT e.entry FROM dictionary_entries e JOIN dictionaries d USING (dictionary_id) "
+            "WHERE e.kind = ? ORDER BY d.imported_at, e.dictionary_id, e.seq", [kind]).fetchall()
+        return [json.loads(r[0]) for r in rows]
+
+    def builtin_replaced(self, kind: str) -> bool:
+        """True when an imported dictionary of ``kind`` replaces accord's shipped one."""
+        return bool(self.con.execute(
+            "SELECT count(*) FROM dictionaries WHERE kind = ? AND replaces_builtin", [kind]).fetchone()[0])
+
+    def remove_dictionary(self, dictionary_id: str) -> bool:
+        n = self.con.execute("SELECT count(*) FROM dictionaries WHERE dictionary_id = ?",
+                             [dictionary_id]).fetchone()[0]
+        self.con.execute("DELETE FROM dictionary_entries WHERE dictionary_id = ?", [dictionary_id])
+        self.con.execute("DELETE FROM dictionaries WHERE dictionary_id = ?", [dictionary_id])
+        return bool(n)
+
     # -- documents -------------------------------------------------------------------------------
     def triage(self, document: Document) -> tuple[str, str | None]:
         """Is this document new, a duplicate of a stored text, or a new version of a stored id?
@@ -253,9 +316,11 @@ class Store:
                     e.cameo_code, e.cameo_root, e.quad_class, e.goldstein, e.plover_type, e.plover_mode,
                     e.factuality, e.claimed_by.code if e.claimed_by else None,
                     e.date, e.date_precision, e.date_text, e.canonical_id, json.dumps(e.contract()),
+                    e.according_to.code if e.according_to else None,
                 ))
             self.con.executemany(
-                "INSERT INTO event_mentions VALUES (" + ", ".join("?" * 25) + ")", rows
+                "INSERT INTO event_mentions (" + ", ".join(EVENT_MENTION_COLUMNS) + ") VALUES ("
+                + ", ".join("?" * len(EVENT_MENTION_COLUMNS)) + ")", rows
             )
             self.con.executemany(
                 "INSERT OR REPLACE INTO events VALUES (?, ?, ?, ?, ?, ?, 1, 1)",

@@ -128,6 +128,34 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         CREATE INDEX event_mentions_dyad ON event_mentions(source_country, target_country);
         """,
     ),
+    (
+        3,
+        "user knowledge layered over the shipped data: imported dictionaries (actors, agents, verbs, discards) and "
+        "lexicon additions; registry columns for date-bounded roles and user corrections; attribution",
+        """
+        CREATE TABLE dictionaries (
+            dictionary_id VARCHAR PRIMARY KEY,
+            kind VARCHAR NOT NULL,
+            name VARCHAR,
+            replaces_builtin BOOLEAN DEFAULT FALSE,
+            n_entries INTEGER,
+            imported_at TIMESTAMP
+        );
+        CREATE TABLE dictionary_entries (
+            dictionary_id VARCHAR NOT NULL,
+            seq INTEGER NOT NULL,
+            kind VARCHAR NOT NULL,
+            entry JSON NOT NULL,
+            PRIMARY KEY (dictionary_id, seq)
+        );
+        ALTER TABLE actors ADD COLUMN kind VARCHAR;
+        ALTER TABLE actors ADD COLUMN valid_from VARCHAR;
+        ALTER TABLE actors ADD COLUMN valid_until VARCHAR;
+        ALTER TABLE actors ADD COLUMN n_documents INTEGER DEFAULT 0;
+        ALTER TABLE actor_aliases ADD COLUMN origin VARCHAR;
+        ALTER TABLE event_mentions ADD COLUMN according_to_code VARCHAR;
+        """,
+    ),
 ]
 
 SCHEMA_VERSION = MIGRATIONS[-1][0]
