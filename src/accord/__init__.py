@@ -7,13 +7,15 @@ The public API mirrors the command line::
     accord.export_documents(db, ...)     # accord export --what documents
     accord.stats(db)                     # accord stats
     accord.errors(db)                    # accord errors
+    accord.evaluate(gold, db=...)        # accord eval GOLD.jsonl --db DB
     accord.open_store(db)                # the store itself
 """
 
 __version__ = "0.1.0"
 
-from .api import RunSummary, code, errors, examples_path, export_documents, export_events, stats  # noqa: E402
+from .api import (RunSummary, code, errors, evaluate, examples_path, export_documents, export_events,  # noqa: E402
+                  stats)
 from .store import open_store  # noqa: E402
 
-__all__ = ["RunSummary", "__version__", "code", "errors", "examples_path", "export_documents", "export_events", "open_store",
+__all__ = ["RunSummary", "__version__", "code", "errors", "evaluate", "examples_path", "export_documents", "export_events", "open_store",
            "stats"]

@@ -157,3 +157,77 @@ def stats(db: str | Path = DEFAULT_DB) -> dict[str, Any]:
 def errors(db: str | Path = DEFAULT_DB, last_run: bool = False) -> list[dict[str, Any]]:
     with open_store(db, read_only=True) as store:
         return store.errors(last_run=last_run)
+
+
+def evaluate(
+    gold: str | Path,
+    db: str | Path | None = None,
+    *,
+    only: Iterable[str] | None = None,
+    factuality: Iterable[str] | None = None,
+    include_unevaluated: bool = False,
+    resources: Resources | None = None,
+    progress: bool | None = None,
+    batch_size: int = 64,
+    on_error: Callable[[InputError], None] | None = None,
+) -> Any:
+    """Run the coder over a gold-standard JSONL file and score it (``accord eval``); returns an
+    ``accord.eval.EvalReport`` (``.text()``, ``.to_dict()``). The store at ``db``, if given, is only read."""
+    from .eval import evaluate as run_evaluation
+
+    return run_evaluation(gold, db=db, only=only, factuality=factuality, include_unevaluated=include_unevaluated,
+                          resources=resources, progress=progress, batch_size=batch_size, on_error=on_error)
+
+
+# -- the lexicon (``accord lexicon ...``) ------------------------------------------------------------------------
+def lexicon_show(word: str, db: str | Path | None = None) -> dict[str, Any]:
+    """What the lexicon (shipped, plus the store's additions when ``db`` is given) says about a verb or noun."""
+    from .events.admin import describe
+    from .events.lexicon import Lexicon
+
+    if db is None:
+        return describe(Lexicon.load(), word)
+    with open_store(db, read_only=True) as store:
+        return describe(Lexicon.load(store=store), word)
+
+
+def lexicon_add_verb(verb: str, code: str | None, patterns: list[tuple[str, str]] | None = None,
+                     db: str | Path = DEFAULT_DB) -> str:
+    """Add a verb with a default CAMEO code and optional (pattern, code) pairs; returns the addition's id."""
+    from .events.admin import add_verb
+
+    with open_store(db) as store:
+        return add_verb(store, verb, code, patterns)
+
+
+def lexicon_add_noun(noun: str, code: str, target_preps: list[str], symmetric: bool = False,
+                     db: str | Path = DEFAULT_DB) -> str:
+    """Add an event noun with its CAMEO code and the prepositions that introduce its target."""
+    from .events.admin import add_noun
+
+    with open_store(db) as store:
+        return add_noun(store, noun, code, target_preps, symmetric)
+
+
+def lexicon_import(paths: list[str | Path], db: str | Path = DEFAULT_DB, replace: bool = False) -> list[Any]:
+    """Import TABARI/PETRARCH verb dictionaries into the store (``replace``: instead of the shipped verbs)."""
+    from .events.admin import import_verbs
+
+    with open_store(db) as store:
+        return import_verbs(store, paths, replace=replace)
+
+
+def lexicon_list(db: str | Path = DEFAULT_DB) -> dict[str, Any]:
+    """Lexicon size with the store's additions, and the imported dictionaries."""
+    from .events.lexicon import Lexicon
+
+    with open_store(db, read_only=True) as store:
+        lexicon = Lexicon.load(store=store)
+        imported = [d for d in store.dictionaries() if d["kind"] in ("verbs", "nouns", "discards")]
+    return {"stats": lexicon.stats(), "imported": imported}
+
+
+def lexicon_remove(dictionary_id: str, db: str | Path = DEFAULT_DB) -> bool:
+    """Remove an imported dictionary or addition by id."""
+    with open_store(db) as store:
+        return store.remove_dictionary(dictionary_id)
