@@ -1,175 +1,489 @@
-"""The event coder: predicates with actor arguments → coded ``Event`` records.
+"""The event coder: predicates with actor arguments -> coded ``Event`` records.
 
-Contract: a parsed spaCy ``Doc`` and the document's actor mentions in; events out. Source and target
-come from the dependency parse (subject; direct object or prepositional object), never from word
-order alone, and an event without a source is never emitted.
+Contract: a parsed spaCy ``Doc``, the document's actor mentions and the ``Document`` in; events out. Pure.
+
+How an event is found (precision before recall):
+1. a *trigger*: a verb of the lexicon (``imposed``, ``met``, ``broke off``) or an event noun (``talks``,
+   ``sanctions``, ``threats``) that no verb pattern has already used;
+2. its *code*: the most specific lexicon pattern matching the verb's clause, else the verb's default code
+   (a null code means the verb alone is not an event);
+3. its *roles* from the dependency parse, not from word order: source = subject (inherited through
+   infinitival, coordinated and relative clauses; the ``by``-agent of a passive), target = indirect or direct
+   object, else the first actor of the verb phrase (the subject of a passive); pattern slots ($ + %) override;
+   coordination gives one event per pair; a compound subject without a target acts on itself ("Iran and Iraq
+   signed a treaty" -> IRN->IRQ and IRQ->IRN); symmetric codes (lexicon data) are coded in both directions;
+4. its *factuality* and attribution (``events.factuality``): negated, hypothetical, future, claimed (by whom),
+   and who reports it.
+No event without a source, none whose PLOVER type requires a recipient without a target, no self-events.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Any
 
 from ..ontology import Ontology
 from ..records import Actor, Document, Event, Mention
-from .factuality import assess
-from .lexicon import Lexicon, VerbPattern
+from .lexicon import Lexicon, NounEntry, VerbEntry
+from .patterns import Match, Window, best_match, match_rank
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
-_SUBJ = {"nsubj", "nsubjpass"}
-_OBJ = {"dobj", "obj"}
+SUBJECT_DEPS = {"nsubj", "csubj"}
+PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
+OBJECT_DEPS = {"dobj", "obj", "dative", "iobj", "attr", "oprd"}
+# Dependents that start a clause of their own: their words are not the verb's arguments.
+CLAUSE_DEPS = {"advcl", "parataxis", "conj", "cc", "relcl", "mark", "punct", "csubj", "csubjpass"}
+# Verbs whose object controls an infinitive ("urged Bree to help" -> Bree helps).
+OBJECT_CONTROL = {"urge", "ask", "persuade", "tell", "order", "force", "press", "push", "call", "invite", "encourage",
+                  "allow", "help", "want", "expect", "request", "require", "instruct", "warn", "advise", "convince"}
+LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "across", "throughout"}
+VERB_TAGS = {"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"}
+
+CONFIDENCE = {"pattern": 0.85, "verb": 0.7, "noun": 0.65}
+
+
+@dataclass
+class _Mentions:
+    """Token-level index of a document's actor mentions."""
+
+    mentions: list[Mention]
+    by_token: dict[int, int]  # token index -> mention index (every token of a mention)
+    by_head: dict[int, int]  # head token index -> mention index
+    span: dict[int, tuple[int, int]]  # mention index -> (first token, last token)
+
+    @classmethod
+    def build(cls, doc: "Doc", mentions: list[Mention]) -> "_Mentions":
+        by_token: dict[int, int] = {}
+        by_head: dict[int, int] = {}
+        span: dict[int, tuple[int, int]] = {}
+        for idx, m in enumerate(mentions):
+            start_tok = getattr(m, "token_start", None)
+            end_tok = getattr(m, "token_end", None)
+            if start_tok is None or end_tok is None:
+                s = doc.char_span(m.start, m.end, alignment_mode="expand")
+                if s is None:
+                    continue
+                start_tok, end_tok = s.start, s.end
+            span[idx] = (start_tok, end_tok - 1)
+            for i in range(start_tok, end_tok):
+                by_token.setdefault(i, idx)
+            head = m.head if m.head is not None else end_tok - 1
+            by_head.setdefault(head, idx)
+        return cls(mentions, by_token, by_head, span)
+
+    def at(self, token: "Token") -> int | None:
+        idx = self.by_head.get(token.i)
+        return idx if idx is not None else self.by_token.get(token.i)
 
 
 def _conjuncts(token: "Token") -> list["Token"]:
     return [token, *[t for t in token.conjuncts if t.i != token.i]]
 
 
-def _subject(verb: "Token") -> "Token | None":
-    """The verb's subject, inherited through conjoined and controlled verbs ("agreed to sign")."""
-    probe = verb
-    for _ in range(4):
-        for child in probe.children:
-            if child.dep_ == "nsubj":
-                return child
-        if probe.dep_ in {"conj", "xcomp", "advcl"} and probe.head is not probe:
-            probe = probe.head
-        else:
-            break
-    return None
-
-
-def _passive_agent(verb: "Token") -> "Token | None":
-    for child in verb.children:
-        if child.dep_ == "agent":
-            for grand in child.children:
-                if grand.dep_ == "pobj":
-                    return grand
-    return None
-
-
 class EventCoder:
-    def __init__(self, lexicon: Lexicon, ontology: Ontology) -> None:
+    """Codes events in a parsed document. Holds the lexicon, ontology and factuality model; no other state."""
+
+    def __init__(self, lexicon: Lexicon, ontology: Ontology, factuality: Any = None,
+                 require_target: bool = True) -> None:
         self.lexicon = lexicon
         self.ontology = ontology
+        # Like PETRARCH's require_dyad: an event needs a target unless its code is one of the lexicon's unilateral
+        # kinds (protests, mobilisations, ceasefires).
+        self.require_target = require_target
+        if factuality is None:
+            from . import factuality as fmod
 
-    def _actors_at(self, token: "Token | None", by_head: dict[int, Mention]) -> list[Mention]:
-        """Mentions headed by ``token`` and its conjuncts ("Iran and Iraq")."""
+            factuality = fmod.FactualityModel.load() if hasattr(fmod, "FactualityModel") else fmod
+        self.factuality = factuality
+
+    # -- actors of a token -----------------------------------------------------------------------
+    def _actors(self, token: "Token | None", idx: _Mentions, seen: set[int] | None = None) -> list[int]:
+        """Mentions a noun phrase stands for: itself and its conjuncts ("Iran and Iraq"); a phrase whose head is
+        not an actor but which names one as possessor, modifier or of-/in-/from-complement ("the ambassadors of
+        Arnor", "Iraq's parliament") stands for that actor."""
         if token is None:
             return []
-        return [by_head[t.i] for t in _conjuncts(token) if t.i in by_head]
+        out: list[int] = []
+        for t in _conjuncts(token):
+            hit = idx.at(t)
+            if hit is None:
+                hit = self._inner_actor(t, idx)
+            if hit is not None and hit not in out:
+                out.append(hit)
+        return out
 
-    def _match(self, verb: "Token", obj: "Token | None") -> VerbPattern | None:
-        for pattern in self.lexicon.verbs.get(verb.lemma_.lower(), []):
-            if pattern.objects and (obj is None or obj.lemma_.lower() not in pattern.objects):
-                continue
-            if pattern.preps and self._prep_object(verb, obj, pattern.preps) is None and pattern.objects:
-                # the object fits but no target phrase: still an event, the target may be missing
-                return pattern
-            return pattern
+    def _inner_actor(self, token: "Token", idx: _Mentions) -> int | None:
+        # Only possessors, modifiers and of-phrases: "an agreement in Argentina" is not Argentina; phrases like
+        # "police in Baghdad" are the actor finder's to resolve.
+        for child in token.children:
+            if child.dep_ in {"poss", "compound", "amod", "nmod"}:
+                hit = idx.at(child)
+                if hit is not None:
+                    return hit
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        hits = self._actors(pobj, idx)
+                        if hits:
+                            return hits[0]
         return None
 
+    # -- roles -----------------------------------------------------------------------------------
+    def _subject(self, verb: "Token", depth: int = 0) -> tuple["Token | None", bool]:
+        """The verb's logical subject token and whether it is a passive agent (``by X``)."""
+        for child in verb.children:
+            if child.dep_ in SUBJECT_DEPS:
+                if child.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl":
+                    return verb.head, False  # "the militia that attacked ..." -> the militia
+                return child, False
+        for child in verb.children:
+            if child.dep_ == "agent":
+                pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return pobj, True
+        if depth >= 4 or verb.head is verb:
+            return None, False
+        head = verb.head
+        if verb.dep_ == "xcomp":
+            if head.lemma_.lower() in OBJECT_CONTROL:
+                obj = next((c for c in head.children if c.dep_ in {"dobj", "obj"}), None)
+                if obj is not None:
+                    return obj, False
+            return self._subject(head, depth + 1)
+        if verb.dep_ == "conj" and head.pos_ in {"VERB", "AUX"}:
+            if any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in head.children) and not any(
+                    c.dep_ == "agent" for c in head.children):
+                return None, False
+            return self._subject(head, depth + 1)
+        if verb.dep_ in {"relcl", "acl"} and head.pos_ in {"NOUN", "PROPN", "PRON"}:
+            if verb.dep_ == "acl" and verb.tag_ == "VBN":
+                return None, False  # "troops stationed in X": passive participle, the noun is its object
+            return head, False
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG":
+            return self._subject(head, depth + 1)  # "..., saying it would ..."
+        if verb.dep_ == "pcomp" and head.head is not head:
+            return self._subject(head.head, depth + 1)
+        return None, False
+
+    def _verb_phrase(self, verb: "Token", sent: "Span", exclude: set[int]) -> list["Token"]:
+        """Tokens of the verb's phrase after it, in order: objects, particles, prepositional phrases and
+        controlled clauses, without subjects, coordinated or adverbial clauses."""
+        out: list["Token"] = []
+        stack = [c for c in verb.children if c.i > verb.i and c.dep_ not in CLAUSE_DEPS]
+        while stack:
+            t = stack.pop()
+            if t.i in exclude or t.dep_ == "punct":
+                continue
+            out.append(t)
+            stack.extend(c for c in t.children if c.dep_ not in {"relcl", "advcl", "parataxis"})
+        return sorted(out, key=lambda t: t.i)
+
+    def _pre_phrase(self, verb: "Token", sent: "Span") -> list["Token"]:
+        """Tokens before the verb in its clause (subject, auxiliaries, adverbs, governing verbs)."""
+        top = verb
+        hops = 0
+        while top.dep_ in {"xcomp", "ccomp", "conj"} and top.head is not top and hops < 3:
+            top = top.head
+            hops += 1
+        start = top.left_edge.i
+        return [t for t in sent if start <= t.i < verb.i and t.dep_ != "punct"]
+
+    def _default_targets(self, verb: "Token", post: list["Token"], idx: _Mentions,
+                         exclude_mentions: set[int], place_ok: bool = False) -> list[int]:
+        """Indirect object, direct object, else the first actor in the verb phrase. A place named in a
+        locative phrase ("signed a treaty in Baghdad") is where, not whom: it is the target only for events
+        about places (visits: codes with a paired reverse code or of the consult family, ``place_ok``)."""
+        for dep in ("dative", "iobj", "dobj", "obj"):
+            for child in verb.children:
+                if child.dep_ == dep:
+                    hits = [h for h in self._actors(child, idx) if h not in exclude_mentions]
+                    if hits:
+                        return hits
+        locative: list[int] = []
+        for tok in post:
+            hit = idx.by_token.get(tok.i)
+            if hit is None or hit in exclude_mentions:
+                continue
+            head = tok.head
+            if head.dep_ == "prep" and head.lower_ in LOCATIVE_PREPS and tok.dep_ == "pobj":
+                if not locative:
+                    locative = self._actors(tok, idx) or [hit]
+                continue
+            root = idx.mentions[hit].head
+            anchor = tok.doc[root] if root is not None else tok
+            return [h for h in (self._actors(anchor, idx) or [hit]) if h not in exclude_mentions] or [hit]
+        return locative if place_ok else []
+
+    # -- verb triggers ---------------------------------------------------------------------------
+    def _verb_entries(self, verb: "Token") -> list[VerbEntry]:
+        """Lexicon entries for this verb; multi-word verbs whose other words are present come first."""
+        lemma = verb.lemma_.lower()
+        entries = self.lexicon.verb_entries(lemma)
+        if not entries and verb.lower_ != lemma:
+            entries = self.lexicon.verb_entries(verb.lower_)
+        multi, single = [], []
+        for e in entries:
+            if len(e.words) == 1:
+                single.append(e)
+            elif self._multiword_present(verb, e):
+                multi.append(e)
+        return multi + single
+
     @staticmethod
-    def _prep_object(verb: "Token", obj: "Token | None", preps: frozenset[str],
-                     by_head: dict[int, Mention] | None = None) -> "Token | None":
-        """The object of a target preposition, on the object noun first ("sanctions on Iran"), then the verb;
-        an actor beats a non-actor ("on Iran" over "on Wednesday")."""
-        found = []
-        for head in filter(None, (obj, verb)):
-            for child in head.children:
-                if child.dep_ == "prep" and child.lower_ in preps:
-                    found += [g for g in child.children if g.dep_ == "pobj"]
-        if by_head is not None:
-            for tok in found:
-                if any(t.i in by_head for t in _conjuncts(tok)):
-                    return tok
-        return found[0] if found else None
+    def _multiword_present(verb: "Token", entry: VerbEntry) -> bool:
+        doc = verb.doc
+        for k, word in enumerate(reversed(entry.before), start=1):
+            i = verb.i - k
+            if i < 0 or doc[i].lower_ != word:
+                return False
+        particles = [c for c in verb.children if c.dep_ in {"prt", "prep", "advmod"}]
+        i = verb.i + 1
+        for word in entry.after:
+            if i < len(doc) and (doc[i].lower_ == word or doc[i].lemma_.lower() == word):
+                i += 1
+                continue
+            if any(p.lower_ == word for p in particles):
+                continue
+            return False
+        return True
 
-    def __call__(self, doc: "Doc", mentions: list[Mention], document: Document) -> list[Event]:
-        by_head = {m.head: m for m in mentions if m.head is not None}
-        sentences = list(doc.sents)
-        events: list[Event] = []
-        for s_index, sent in enumerate(sentences):
-            for verb in sent:
-                if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() not in self.lexicon.verbs:
-                    continue
-                obj = next((c for c in verb.children if c.dep_ in _OBJ), None)
-                pattern = self._match(verb, obj)
-                if pattern is None:
-                    continue
-                passive = any(c.dep_ == "nsubjpass" for c in verb.children)
-                if passive:
-                    sources = self._actors_at(_passive_agent(verb), by_head)
-                    target_tok = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-                else:
-                    sources = self._actors_at(_subject(verb), by_head)
-                    target_tok = (
-                        self._prep_object(verb, obj, pattern.preps, by_head) if pattern.preps else obj
-                    )
-                targets = self._actors_at(target_tok, by_head)
-                factuality, claimer = assess(verb, by_head)
-                claimed_by = self._actors_at(claimer, by_head)
-                events.extend(self._emit(document, s_index, sent.text.strip(), verb, pattern.cameo, pattern.id,
-                                         sources, targets, factuality,
-                                         claimed_by[0].actor if claimed_by else None))
-        return events
+    def _code_verb(self, verb: "Token", sent: "Span", idx: _Mentions, used: set[int]) -> list[_Candidate]:
+        entries = self._verb_entries(verb)
+        if not entries:
+            return []
+        subj_tok, _ = self._subject(verb)
+        exclude = set(subj_tok.subtree and [t.i for t in subj_tok.subtree]) if subj_tok is not None and \
+            subj_tok.i > verb.i else set()
+        post = self._verb_phrase(verb, sent, exclude)
+        pre = self._pre_phrase(verb, sent)
+        verb_end = verb.i
+        window = Window(verb.i, pre, post, {i: (m, idx.span[m][1]) for i, m in idx.by_token.items()
+                                            if idx.span.get(m)}, verb_end)
+        match: Match | None = None
+        chosen: VerbEntry | None = None
+        best_rank = (-1, -1)
+        for entry in entries:
+            m = best_match(self.lexicon.patterns_for(entry), window)
+            if m is not None and match_rank(m, window) > best_rank:
+                match, chosen, best_rank = m, entry, match_rank(m, window)
+        if match is not None:
+            code, reverse, rule, kind = match.pattern.code, match.pattern.reverse_code, match.pattern.id, "pattern"
+            if code is None:
+                used.update(match.tokens)
+                return []  # the pattern says: not an event
+            used.update(match.tokens)
+        else:
+            chosen = entries[0]
+            (code, reverse), rule, kind = self.lexicon.default_codes(chosen), f"{chosen.block}:{chosen.lemma}", "verb"
+            if code is None:
+                return []
+        slots = dict[str, list[int]]()
+        for slot, mention_id in (match.slots if match else ()):
+            slots.setdefault(slot, []).append(mention_id)
+        if "source" in slots or "compound" in slots:
+            sources = slots.get("source", []) + slots.get("compound", [])
+            sources = [s for m in sources for s in self._expand(m, idx)]
+        else:
+            sources = self._sources(verb, subj_tok, idx)
+        passive = any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children)
+        if "target" in slots:
+            targets = [t for m in slots["target"] for t in self._expand(m, idx)]
+        elif passive:
+            psubj = next((c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS), None)
+            targets = self._actors(psubj, idx)
+        else:
+            # Places are targets of visits: a visit/host pair ([042:043]) or a visit code itself.
+            place_ok = (bool(reverse) and reverse != code) or code[:3] in {"042", "043"}
+            targets = self._default_targets(verb, post, idx, set(sources), place_ok)
+        compound = "compound" in slots
+        return [_Candidate(verb, code, reverse, rule, kind, sources, targets, compound)]
 
-    def _emit(self, document: Document, s_index: int, sentence: str, trigger: "Token", cameo: str, rule: str,
-              sources: list[Mention], targets: list[Mention], factuality: str = "asserted",
-              claimed_by: Actor | None = None) -> list[Event]:
+    def _expand(self, mention_id: int, idx: _Mentions) -> list[int]:
+        head = idx.mentions[mention_id].head
+        if head is None:
+            return [mention_id]
+        return [mention_id]
+
+    def _sources(self, verb: "Token", subj_tok: "Token | None", idx: _Mentions) -> list[int]:
+        if subj_tok is None:
+            return []
+        return self._actors(subj_tok, idx)
+
+    # -- noun triggers ---------------------------------------------------------------------------
+    def _code_noun(self, noun: "Token", entries: list[NounEntry], idx: _Mentions) -> list[_Candidate]:
+        entry = entries[0]
+        code = entry.code
+        if entry.complement:
+            for child in noun.children:
+                if child.dep_ in {"acl", "relcl"} and child.lemma_.lower() in _split_words(entry.complement):
+                    code = entry.complement_code or code
+        sources: list[int] = []
+        targets: list[int] = []
+        between: list[int] = []
+        for child in noun.children:
+            if child.dep_ in {"poss", "compound", "amod", "nmod"}:
+                for hit in self._actors(child, idx):
+                    if hit not in sources:
+                        sources.append(hit)
+            elif child.dep_ == "prep":
+                prep = child.lower_
+                pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if prep == "between" and pobj is not None:
+                    between.extend(self._actors(pobj, idx))
+                elif prep == "by" and pobj is not None:
+                    sources.extend(h for h in self._actors(pobj, idx) if h not in sources)
+                elif prep in entry.target_preps and pobj is not None and not targets:
+                    targets = self._actors(pobj, idx)
+        own = idx.at(noun)
+        if own is not None and own not in sources:
+            sources.append(own)  # "the US-Iran talks" parsed with the actor inside the trigger's phrase
+        if len(between) >= 2:
+            return [_Candidate(noun, code, None, entry.id, "noun", between, [], True)]
+        if not sources:
+            governor = noun.head
+            if noun.dep_ in {"dobj", "obj", "pobj"} and governor.pos_ in {"VERB", "AUX", "ADP"}:
+                verb = governor if governor.pos_ != "ADP" else governor.head
+                if verb.lemma_.lower() in self.lexicon.light_verbs:
+                    subj, _ = self._subject(verb)
+                    sources = self._actors(subj, idx)
+        if entry.symmetric and len(sources) >= 2 and not targets:
+            return [_Candidate(noun, code, None, entry.id, "noun", sources, [], True)]
         if not sources:
             return []
-        symmetric = self.lexicon.is_symmetric(cameo)
-        pairs: list[tuple[Actor, Actor | None]] = []
-        if targets:
-            for s in sources:
-                for t in targets:
-                    if s.actor.code != t.actor.code:
-                        pairs.append((s.actor, t.actor))
-                        if symmetric:
-                            pairs.append((t.actor, s.actor))
-        elif len(sources) > 1:
-            # "Iran and Iraq signed a treaty": the compound subject acts on itself, each with each.
-            for s in sources:
-                for t in sources:
-                    if s is not t and s.actor.code != t.actor.code:
-                        pairs.append((s.actor, t.actor))
+        return [_Candidate(noun, code, None, entry.id, "noun", sources, targets, False)]
+
+    # -- main ------------------------------------------------------------------------------------
+    def __call__(self, doc: "Doc", mentions: list[Mention], document: Document) -> list[Event]:
+        if not mentions:
+            return []
+        idx = _Mentions.build(doc, mentions)
+        events: list[Event] = []
+        sentences = list(doc.sents)
+        if self.lexicon.discards and any(self.lexicon.discard(s.text)[1] for s in sentences):
+            return []  # a story-level discard (sports results, chronologies): nothing in it is coded
+        for s_index, sent in enumerate(sentences):
+            if not any(t.i in idx.by_token for t in sent):
+                continue
+            if self.lexicon.discards and self.lexicon.discard(sent.text)[0]:
+                continue
+            used: set[int] = set()
+            candidates: list[_Candidate] = []
+            for tok in sent:
+                if tok.pos_ in {"VERB", "AUX"} or (tok.tag_ in VERB_TAGS and tok.pos_ != "NOUN"):
+                    candidates.extend(self._code_verb(tok, sent, idx, used))
+            for tok in sent:
+                if tok.pos_ in {"NOUN", "PROPN"} and tok.i not in used:
+                    entries = self.lexicon.noun_entries(tok.lemma_.lower()) or self.lexicon.noun_entries(tok.lower_)
+                    if entries:
+                        candidates.extend(self._code_noun(tok, entries, idx))
+            sentence_events: dict[tuple, Event] = {}
+            for cand in candidates:
+                for event in self._emit(document, s_index, sent, cand, idx):
+                    key = (event.source.code if event.source else None, event.target.code if event.target else None,
+                           event.cameo_code)
+                    old = sentence_events.get(key)
+                    if old is None or _rank(event) > _rank(old):
+                        sentence_events[key] = event
+            events.extend(sentence_events.values())
+        return events
+
+    def _emit(self, document: Document, s_index: int, sent: "Span", cand: "_Candidate",
+              idx: _Mentions) -> list[Event]:
+        if not cand.sources:
+            return []
+        actor = lambda m: idx.mentions[m].actor  # noqa: E731
+        pairs: list[tuple[int, int | None, str]] = []  # (source, target, code)
+        symmetric = self.lexicon.is_symmetric(cand.code)
+        if cand.targets and not cand.compound:
+            for s in cand.sources:
+                for t in cand.targets:
+                    pairs.append((s, t, cand.code))
+                    if cand.reverse:
+                        pairs.append((t, s, cand.reverse))
+                    elif symmetric:
+                        pairs.append((t, s, cand.code))
+        elif len(cand.sources) > 1 and (cand.compound or cand.reverse or self.lexicon.is_mutual(cand.code)):
+            for s in cand.sources:
+                for t in cand.sources:
+                    if s != t:
+                        pairs.append((s, t, cand.code))
         else:
-            pairs.append((sources[0].actor, None))
-        info = self.ontology.cameo_info(cameo)
-        plover_type, plover_mode = self.ontology.plover_for(cameo)
-        out = []
-        seen = set()
-        for source, target in pairs:
-            if target is None and self.ontology.requires_recipient(plover_type):
+            for s in cand.sources:
+                pairs.append((s, None, cand.code))
+        assessment = self._assess(cand.trigger)
+        claimed_by = self._actor_for(getattr(assessment, "claimer", None), idx)
+        according_to = self._actor_for(getattr(assessment, "reporter", None), idx)
+        lemmas = [t.lemma_.lower() for t in sent]
+        context = self.lexicon.context_for(lemmas)
+        out: list[Event] = []
+        for s, t, code in pairs:
+            source, target = actor(s), (actor(t) if t is not None else None)
+            if target is not None and (t == s or (source.code and source.code == target.code)):
                 continue
-            key = (source.start, target.start if target else None)
-            if key in seen:
+            try:
+                info = self.ontology.cameo_info(code)
+                root, quad, goldstein = info.root, info.quad_class, info.goldstein
+            except KeyError:
+                root, quad, goldstein = code[:2], None, None  # a user dictionary's own code
+            plover_type, plover_mode = self.ontology.plover_for(code)
+            if target is None and (self.ontology.requires_recipient(plover_type) or (
+                    self.require_target and not self.lexicon.is_unilateral(code))):
                 continue
-            seen.add(key)
-            out.append(
-                Event(
-                    doc_id=document.id,
-                    sentence_index=s_index,
-                    sentence=sentence,
-                    source=source,
-                    target=target,
-                    cameo_code=cameo,
-                    cameo_root=info.root,
-                    quad_class=info.quad_class,
-                    goldstein=info.goldstein,
-                    plover_type=plover_type,
-                    plover_mode=plover_mode,
-                    factuality=factuality,
-                    claimed_by=claimed_by,
-                    date=document.published,
-                    date_precision="publication" if document.published else "unknown",
-                    date_text=None,
-                    trigger=trigger.text,
-                    trigger_start=trigger.idx,
-                    trigger_end=trigger.idx + len(trigger),
-                    rule=rule,
-                    confidence=0.7,
-                )
-            )
+            confidence = CONFIDENCE[cand.kind] * min(source.confidence, target.confidence if target else 1.0)
+            out.append(Event(
+                doc_id=document.id, sentence_index=s_index, sentence=sent.text.strip(),
+                source=source, target=target, cameo_code=code, cameo_root=root,
+                quad_class=quad, goldstein=goldstein,  # type: ignore[arg-type]
+                plover_type=plover_type, plover_mode=plover_mode, plover_context=context,
+                factuality=getattr(assessment, "factuality", "asserted"), claimed_by=claimed_by,
+                according_to=according_to,
+                date=document.published, date_precision="publication" if document.published else "unknown",
+                trigger=cand.trigger.text, trigger_start=cand.trigger.idx,
+                trigger_end=cand.trigger.idx + len(cand.trigger), rule=cand.rule, confidence=confidence,
+            ))
         return out
+
+    def _assess(self, trigger: "Token") -> Any:
+        result = self.factuality.assess(trigger)
+        if isinstance(result, tuple):  # the first sketch returned (factuality, claimer)
+            return _Assessment(result[0], result[1])
+        return result
+
+    def _actor_for(self, token: "Token | None", idx: _Mentions) -> Actor | None:
+        hits = self._actors(token, idx) if token is not None else []
+        return idx.mentions[hits[0]].actor if hits else None
+
+
+@dataclass
+class _Candidate:
+    trigger: "Token"
+    code: str
+    reverse: str | None
+    rule: str
+    kind: str  # pattern, verb, noun
+    sources: list[int]
+    targets: list[int]
+    compound: bool
+
+
+@dataclass
+class _Assessment:
+    factuality: str
+    claimer: Any = None
+    reporter: Any = None
+
+
+def _rank(event: Event) -> tuple[float, int]:
+    return (event.confidence, -(event.trigger_start or 0))
+
+
+def _split_words(value: str) -> set[str]:
+    return {w.strip().lower() for w in value.split("|") if w.strip()}
+
+
+__all__ = ["EventCoder"]
+_unused: Iterable[Any] = (replace,)

@@ -1,71 +1,281 @@
-"""The event lexicon: verb and noun patterns → CAMEO codes, shipped as TSV in ``accord/data/lexicon``.
+"""The event lexicon: verbs, their patterns, event nouns and the rules around them — data, not code.
 
-Users read and extend it (``accord lexicon show|add``); the coder only interprets it.
+Shipped in ``accord/data/lexicon`` as TSV files (converted from the MIT CAMEO 2.0 verb dictionary of the Open
+Event Data Alliance, plus accord's own entries; see that folder's README) and extended by users through the store
+(``accord lexicon import FILE`` for TABARI/PETRARCH verb dictionaries, ``accord lexicon add`` for single entries).
+
+The organisation follows PETRARCH's: verbs that behave alike form a *block* sharing patterns and a default CAMEO
+code; a verb line may carry its own default code. The coder asks: which blocks does this verb belong to, which of
+their patterns matches the clause, and failing all, what is the verb's default code?
 """
 
 from __future__ import annotations
 
 import csv
 from collections import defaultdict
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from ..ontology import data_path
+from .patterns import CompiledPattern, PatternError, american, compile_pattern
+
+NULL_CODES = {"---", "", None}
+
+
+def _code(value: Any) -> str | None:
+    value = None if value is None else str(value).strip()
+    return None if value in NULL_CODES else value
+
+
+def _pair(value: Any) -> tuple[str | None, str | None]:
+    """``"042:043"`` -> ("042", "043"): a code and the code of the paired event, target -> source."""
+    primary, _, reverse = ("" if value is None else str(value)).partition(":")
+    return _code(primary), _code(reverse)
 
 
 @dataclass(frozen=True)
-class VerbPattern:
-    id: str
-    verb: str
-    objects: frozenset[str]  # empty: any object or none
-    preps: frozenset[str]  # empty: the direct object is the target
-    cameo: str
+class VerbEntry:
+    """One verb of a block: its words (multi-word verbs like "break off"), which word inflects, its own code."""
+
+    block: str
+    words: tuple[str, ...]
+    verb_index: int = 0
+    code: str | None = None  # None: the block's default
+    null: bool = False  # explicitly "[---]": this verb alone codes nothing
+    origin: str = "builtin"
+    reverse_code: str | None = None  # "[042:043]" on the verb itself
 
     @property
-    def specificity(self) -> int:
-        return 2 * bool(self.objects) + bool(self.preps)
+    def lemma(self) -> str:
+        return self.words[self.verb_index]
+
+    @property
+    def before(self) -> tuple[str, ...]:
+        return self.words[: self.verb_index]
+
+    @property
+    def after(self) -> tuple[str, ...]:
+        return self.words[self.verb_index + 1:]
+
+
+@dataclass
+class Block:
+    name: str
+    code: str | None
+    reverse_code: str | None = None
+    verbs: list[VerbEntry] = field(default_factory=list)
+    patterns: list[CompiledPattern] = field(default_factory=list)
+    origin: str = "builtin"
 
 
 @dataclass(frozen=True)
-class NounPattern:
+class NounEntry:
+    """An event noun ("talks", "sanctions"): its code and the prepositions that introduce its target."""
+
     id: str
     noun: str
-    preps: frozenset[str]
-    cameo: str
+    code: str
+    target_preps: frozenset[str]
+    symmetric: bool = False  # "talks between X and Y": every pair, both directions
+    complement: str | None = None  # a to-infinitive changes the code ("threats to bomb" -> 138)
+    complement_code: str | None = None
 
 
 def _split(value: str | None) -> frozenset[str]:
     return frozenset(v.strip().lower() for v in (value or "").split("|") if v.strip())
 
 
-def _read(path: Path) -> list[dict[str, str]]:
+def read_tsv(path: Path) -> list[dict[str, str]]:
+    """Rows of a TSV file whose first non-comment line is the header."""
+    if not path.exists():
+        return []
     with open(path, encoding="utf-8", newline="") as fh:
         lines = [ln for ln in fh if ln.strip() and not ln.startswith("#")]
-    return list(csv.DictReader(lines, delimiter="\t"))
+    return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(lines, delimiter="\t")]
 
 
 class Lexicon:
-    def __init__(self) -> None:
-        self.verbs: dict[str, list[VerbPattern]] = defaultdict(list)
-        self.nouns: dict[str, list[NounPattern]] = defaultdict(list)
-        self.symmetric: tuple[str, ...] = ()
+    """Verb blocks, patterns, synonym sets, event nouns, symmetric codes, discards and contexts."""
 
+    def __init__(self) -> None:
+        self.blocks: dict[str, Block] = {}
+        self.verbs: dict[str, list[VerbEntry]] = defaultdict(list)  # head lemma -> entries
+        self.synsets: dict[str, list[str]] = {}
+        self.nouns: dict[str, list[NounEntry]] = defaultdict(list)
+        self.symmetric: tuple[str, ...] = ()  # code prefixes coded both ways when there is a target
+        self.mutual: tuple[str, ...] = ()  # code prefixes a compound subject does together, each with each
+        self.unilateral: tuple[str, ...] = ()  # code prefixes that are events without a target
+        self.discards: list[tuple[str, bool]] = []  # (phrase, whole story?)
+        self.contexts: dict[str, str] = {}  # lemma -> PLOVER context
+        self.light_verbs: frozenset[str] = frozenset()
+        self.warnings: list[str] = []
+
+    # -- loading ---------------------------------------------------------------------------------
     @classmethod
-    def load(cls, directory: Path | None = None, store=None) -> "Lexicon":
+    def load(cls, directory: Path | None = None, store: Any = None) -> "Lexicon":
+        """The shipped lexicon, with the store's imported dictionaries and additions layered on top.
+
+        A verb dictionary imported with ``--replace`` replaces the shipped verbs, patterns and symmetric codes
+        (its own ``[x:y]`` codes say which events are mutual); discards and nouns likewise by kind.
+        """
         lex = cls()
         directory = directory or data_path("lexicon")
-        for row in _read(directory / "verbs.tsv"):
-            lex.add_verb(VerbPattern(row["id"], row["verb"].lower(), _split(row.get("object")),
-                                     _split(row.get("prep")), row["cameo"]))
-        for row in _read(directory / "nouns.tsv"):
-            for noun in _split(row["noun"]):
-                lex.nouns[noun].append(NounPattern(row["id"], noun, _split(row.get("prep")), row["cameo"]))
-        lex.symmetric = tuple(r["prefix"] for r in _read(directory / "symmetric.tsv"))
+        replace_verbs = bool(store is not None and store.builtin_replaced("verbs"))
+        replace_nouns = bool(store is not None and store.builtin_replaced("nouns"))
+        replace_discards = bool(store is not None and store.builtin_replaced("discards"))
+        if not replace_verbs:
+            lex.load_tsv_verbs(directory)
+            rows = read_tsv(directory / "symmetric.tsv")
+            lex.symmetric = tuple(r["prefix"] for r in rows if r.get("with_target", "yes") == "yes")
+            lex.mutual = tuple(r["prefix"] for r in rows)
+        if not replace_nouns:
+            lex.load_tsv_nouns(directory / "nouns.tsv")
+        if not replace_discards:
+            lex.discards = [(r["phrase"].lower(), r.get("scope") == "story")
+                            for r in read_tsv(directory / "discards.tsv")]
+        lex.contexts = {r["word"].lower(): r["context"] for r in read_tsv(directory / "contexts.tsv")}
+        lex.unilateral = tuple(r["prefix"] for r in read_tsv(directory / "unilateral.tsv"))
+        lex.light_verbs = frozenset(r["verb"].lower() for r in read_tsv(directory / "light_verbs.tsv"))
+        if store is not None:
+            lex.load_store(store)
         return lex
 
-    def add_verb(self, pattern: VerbPattern) -> None:
-        self.verbs[pattern.verb].append(pattern)
-        self.verbs[pattern.verb].sort(key=lambda p: -p.specificity)
+    def load_tsv_verbs(self, directory: Path) -> None:
+        from ..dictionaries.tabari import tokenize_pattern
+
+        for row in read_tsv(directory / "synsets.tsv"):
+            self.synsets.setdefault(row["name"].upper(), []).append(row["phrase"].lower())
+        for row in read_tsv(directory / "blocks.tsv"):
+            self.blocks[row["block"]] = Block(row["block"], *_pair(row.get("code")))
+        for row in read_tsv(directory / "verbs.tsv"):
+            block = self.blocks.setdefault(row["block"], Block(row["block"], None))
+            words = row["verb"].lower().split()
+            index = next((i for i, w in enumerate(words) if w.startswith("+")), 0)
+            words = [w.lstrip("+") for w in words]
+            raw = row.get("code", "")
+            code, reverse = _pair(raw)
+            self.add_verb(VerbEntry(block.name, tuple(words), index, code, null=raw == "---", reverse_code=reverse))
+        for row in read_tsv(directory / "patterns.tsv"):
+            block = self.blocks.get(row["block"])
+            if block is None:
+                self.warnings.append(f"patterns.tsv: pattern {row['id']} names unknown block {row['block']}")
+                continue
+            try:
+                tokens = tokenize_pattern(row["pattern"])
+                block.patterns.append(compile_pattern(tokens, self.synsets, id=row["id"], block=block.name,
+                                                      code=_code(row.get("code")),
+                                                      reverse_code=_code(row.get("reverse_code")),
+                                                      text=row["pattern"]))
+            except (PatternError, ValueError) as exc:
+                self.warnings.append(f"patterns.tsv: pattern {row['id']}: {exc}")
+
+    def load_tsv_nouns(self, path: Path) -> None:
+        for row in read_tsv(path):
+            for noun in _split(row["noun"]):
+                self.nouns[noun].append(NounEntry(
+                    id=row["id"], noun=noun, code=row["code"], target_preps=_split(row.get("target_preps")),
+                    symmetric=row.get("symmetric", "").lower() in {"yes", "true", "1"},
+                    complement=row.get("complement") or None, complement_code=row.get("complement_code") or None))
+
+    def load_store(self, store: Any) -> None:
+        """Imported verb dictionaries (``VerbDictionary`` JSON), nouns and discards from the store."""
+        from ..dictionaries.tabari import DictDiscard, VerbDictionary
+
+        for entry in store.dictionary_entries("verbs"):
+            self.add_verb_dictionary(VerbDictionary.from_json(entry), origin="user")
+        for entry in store.dictionary_entries("discards"):
+            d = DictDiscard.from_json(entry)
+            self.discards.append((d.phrase.lower(), d.story))
+        for entry in store.dictionary_entries("nouns"):
+            self.nouns[entry["noun"]].insert(0, NounEntry(
+                id=entry.get("id", "user-" + entry["noun"]), noun=entry["noun"], code=entry["code"],
+                target_preps=frozenset(entry.get("target_preps", [])), symmetric=bool(entry.get("symmetric"))))
+
+    def add_verb_dictionary(self, vd: Any, origin: str = "user") -> None:
+        """Add the blocks of a parsed TABARI/PETRARCH verb dictionary (``accord.dictionaries.tabari``).
+
+        Its blocks come before the shipped ones for the same verbs, so a user's dictionary wins.
+        """
+        for name, synset in vd.synsets.items():
+            self.synsets[name.upper()] = list(synset.phrases)
+        for b_index, b in enumerate(vd.blocks):
+            name = f"{origin}:{b.name}:{b.line}"
+            block = Block(name, *_pair(b.code), origin=origin)
+            self.blocks[name] = block
+            for v in b.verbs:
+                code, reverse = _pair(v.code)
+                self.add_verb(VerbEntry(name, tuple(w.lower() for w in v.words), v.verb_index, code,
+                                        null=v.code == "---", origin=origin, reverse_code=reverse), first=True)
+            for p_index, p in enumerate(b.patterns):
+                try:
+                    block.patterns.append(compile_pattern(p.tokens, self.synsets, id=f"{name}#{p.line}",
+                                                          block=name, code=_code(p.code),
+                                                          reverse_code=_code(p.reverse_code), text=p.text))
+                except PatternError as exc:
+                    self.warnings.append(f"{name}: line {p.line}: {exc}")
+
+    def add_verb(self, entry: VerbEntry, first: bool = False) -> None:
+        entries = self.verbs[entry.lemma]
+        if first:
+            entries.insert(0, entry)
+        else:
+            entries.append(entry)
+        self.blocks.setdefault(entry.block, Block(entry.block, None)).verbs.append(entry)
+
+    # -- queries ---------------------------------------------------------------------------------
+    def verb_entries(self, lemma: str) -> list[VerbEntry]:
+        """Entries for a verb lemma, British spellings included ("criticise" finds "criticize")."""
+        return self.verbs.get(lemma) or self.verbs.get(american(lemma), [])
+
+    def noun_entries(self, lemma: str) -> list[NounEntry]:
+        return self.nouns.get(lemma) or self.nouns.get(american(lemma), [])
+
+    def default_code(self, entry: VerbEntry) -> str | None:
+        return self.default_codes(entry)[0]
+
+    def default_codes(self, entry: VerbEntry) -> tuple[str | None, str | None]:
+        """The verb's own code (and paired reverse code), else its block's; (None, None) when it codes nothing."""
+        if entry.null:
+            return None, None
+        if entry.code:
+            return entry.code, entry.reverse_code
+        block = self.blocks[entry.block]
+        return block.code, block.reverse_code
+
+    def patterns_for(self, entry: VerbEntry) -> list[CompiledPattern]:
+        return self.blocks[entry.block].patterns
 
     def is_symmetric(self, cameo: str) -> bool:
         return any(cameo.startswith(p) for p in self.symmetric)
+
+    def is_unilateral(self, cameo: str) -> bool:
+        return any(cameo.startswith(p) for p in self.unilateral)
+
+    def is_mutual(self, cameo: str) -> bool:
+        return any(cameo.startswith(p) for p in self.mutual)
+
+    def context_for(self, lemmas: Iterable[str]) -> list[str]:
+        found = {self.contexts[w] for w in lemmas if w in self.contexts}
+        return sorted(found)
+
+    def discard(self, text: str) -> tuple[bool, bool]:
+        """(discard this sentence?, discard the whole story?) for a sentence's text."""
+        low = " " + " ".join(text.lower().split()) + " "
+        sentence = story = False
+        for phrase, whole in self.discards:
+            if f" {phrase} " in low or (phrase and low.find(" " + phrase) >= 0 and not phrase[-1].isalnum()):
+                if whole:
+                    story = True
+                else:
+                    sentence = True
+        return sentence, story
+
+    def stats(self) -> dict[str, int]:
+        return {"blocks": len(self.blocks), "verbs": sum(len(v) for v in self.verbs.values()),
+                "patterns": sum(len(b.patterns) for b in self.blocks.values()), "synsets": len(self.synsets),
+                "nouns": sum(len(v) for v in self.nouns.values()), "discards": len(self.discards)}
+
+    def as_mapping(self) -> Mapping[str, Any]:  # pragma: no cover - convenience for debugging
+        return {"blocks": self.blocks, "nouns": self.nouns}

@@ -1,0 +1,97 @@
+"""The event coder: who did what to whom from the dependency parse, on sentences written for these tests.
+
+Actors here are countries, which every knowledge base knows, so the tests exercise the coder's rules: voice,
+coordination, prepositional and nominal targets, clauses, symmetric and mutual events, targets required.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from accord.pipeline import code_documents
+from accord.records import Document
+
+
+@pytest.fixture(scope="module")
+def code(resources):
+    def run(text: str, published: str = "2011-03-01", factuality: str | None = "asserted"):
+        (coded,) = code_documents([Document("t", text, published=published)], resources)
+        return {(e.source.country, e.target.country if e.target else None, e.cameo_code[:2], e.plover_type)
+                for e in coded.events if factuality is None or e.factuality == factuality}
+    return run
+
+
+def dyads(events):
+    return {(s, t) for s, t, _, _ in events}
+
+
+def test_active_and_passive_voice(code):
+    active = code("Norway expelled two Russian diplomats on Friday.")
+    assert ("NOR", "RUS") in dyads(active)
+    passive = code("Two Russian diplomats were expelled by Norway on Friday.")
+    assert ("NOR", "RUS") in dyads(passive) and ("RUS", "NOR") not in dyads(passive)
+
+
+def test_compound_subject_acting_together_gives_each_pair(code):
+    events = code("Chile and Peru signed a fisheries agreement on Tuesday.")
+    assert {("CHL", "PER", "05", "AGREE"), ("PER", "CHL", "05", "AGREE")} <= events
+
+
+def test_compound_subject_with_a_target_gives_one_event_per_source(code):
+    events = code("Chile and Argentina condemned Bolivia for the border closure.")
+    assert {("CHL", "BOL"), ("ARG", "BOL")} <= dyads(events)
+    assert ("CHL", "ARG") not in dyads(events), "criticism is not mutual: no pair among the critics"
+
+
+def test_compound_target(code):
+    events = code("Ecuador accused Peru and Colombia of violating its airspace.")
+    assert {("ECU", "PER"), ("ECU", "COL")} <= dyads(events)
+
+
+def test_prepositional_and_nominal_targets(code):
+    assert ("FRA", "MLI") in dyads(code("France imposed sanctions on Mali after the coup."))
+    assert ("TUR", "SYR", "16", "SANCTION") in code("Turkey broke off diplomatic relations with Syria.")
+
+
+def test_negotiations_are_coded_both_ways(code):
+    events = code("Japan held talks with South Korea in Tokyo on Tuesday.")
+    assert {("JPN", "KOR"), ("KOR", "JPN")} <= dyads(events)
+    assert ("JPN", "JPN") not in dyads(events)
+
+
+def test_place_of_an_event_is_not_its_target(code):
+    events = code("Chile and Peru signed an agreement in Argentina.")
+    assert ("CHL", "ARG") not in dyads(events) and ("CHL", "PER") in dyads(events)
+
+
+def test_infinitival_clause_inherits_the_subject(code):
+    events = code("Chile agreed to sign a trade agreement with Peru.", factuality=None)
+    assert ("CHL", "PER") in dyads(events)
+
+
+def test_object_controls_the_infinitive(code):
+    events = code("Canada urged Mexico to release the detained journalists.", factuality=None)
+    assert ("CAN", "MEX") in dyads(events)
+
+
+def test_no_event_without_a_target_unless_unilateral(code):
+    assert code("Bolivia complained loudly on Monday.") == set()
+    assert code("Peru said the decision was final.") == set()
+
+
+def test_same_country_is_no_event(code):
+    assert not any(s == t for s, t in dyads(code("Chile criticized Chile.", factuality=None)))
+
+
+def test_hypothetical_and_negated_are_not_asserted(code):
+    assert code("Chile did not sign the agreement with Peru.") == set()
+    assert ("CHL", "PER") in dyads(code("Chile did not sign the agreement with Peru.", factuality="negated"))
+
+
+def test_events_keep_provenance(resources):
+    (coded,) = code_documents([Document("p", "Norway expelled two Russian diplomats on Friday.",
+                                        published="2011-03-04")], resources)
+    e = next(e for e in coded.events if e.target and e.target.country == "RUS")
+    assert e.trigger == "expelled" and e.rule and 0 < e.confidence <= 1
+    assert e.sentence.startswith("Norway expelled") and e.date == "2011-03-04" and e.date_precision == "publication"
+    assert e.quad_class == 4 and e.goldstein is not None and e.cameo_root == e.cameo_code[:2]

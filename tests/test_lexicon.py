@@ -1,0 +1,121 @@
+"""The event lexicon: the shipped data, user dictionaries layered through the store, and `accord lexicon`."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from accord.cli import main
+from accord.events.lexicon import Lexicon
+from accord.ontology import Ontology
+from accord.pipeline import Resources, code_documents
+from accord.records import Document
+from accord.store import open_store
+
+# A small verb dictionary in the TABARI/PETRARCH language, written for this test.
+TOY_VERBS = """
+&FISHWORDS
++QUOTA
++CATCH
+
+--- HAGGLE [046] ---
+HAGGLE
+BARGAIN
+- * (OVER &FISHWORDS)     [061]
+- * (WITH +) (ABOUT TAXES)  [---]
+
+--- SNUB [125] ---
+SNUB {SNUBS SNUBBED SNUBBING}
+"""
+
+
+@pytest.fixture(scope="module")
+def shipped():
+    return Lexicon.load()
+
+
+def test_shipped_lexicon_is_complete_and_consistent(shipped):
+    stats = shipped.stats()
+    assert stats["blocks"] > 300 and stats["patterns"] > 4000 and stats["nouns"] > 20
+    assert not shipped.warnings, shipped.warnings[:5]
+    onto = Ontology()
+    for block in shipped.blocks.values():
+        for p in block.patterns:
+            for code in (p.code, p.reverse_code):
+                assert code is None or onto.is_cameo(code), (p.id, code)
+    for entries in shipped.nouns.values():
+        for n in entries:
+            assert onto.is_cameo(n.code)
+
+
+def test_verbs_nouns_and_rules(shipped):
+    (impose,) = [e for e in shipped.verb_entries("impose") if len(e.words) == 1][:1]
+    assert shipped.default_code(impose) == "170"
+    assert [p.code for p in shipped.patterns_for(impose) if p.text == "* sanctions"] == ["163"]
+    assert shipped.verb_entries("finalise") and shipped.verb_entries("finalise") == shipped.verb_entries("finalize")
+    assert shipped.noun_entries("sanction")[0].code == "163"
+    assert shipped.is_symmetric("046") and not shipped.is_symmetric("112")
+    assert shipped.is_mutual("190") and not shipped.is_mutual("111")
+    assert shipped.is_unilateral("141") and not shipped.is_unilateral("190")
+    assert shipped.discard("The striker scored twice as Manchester United won.")[1]
+    assert shipped.discard("Talks resumed months later.") == (False, False), "temporal phrases are not discards"
+
+
+def test_imported_dictionary_layers_over_or_replaces_the_shipped_one(tmp_path):
+    path = tmp_path / "toy.verbs.txt"
+    path.write_text(TOY_VERBS)
+    db = tmp_path / "l.duckdb"
+    result = CliRunner().invoke(main, ["lexicon", "import", str(path), "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    assert "2 blocks, 2 patterns" in result.output
+    with open_store(db, read_only=True) as store:
+        lex = Lexicon.load(store=store)
+    assert lex.verb_entries("haggle")[0].origin == "user"
+    assert lex.verb_entries("impose"), "layered: the shipped verbs are still there"
+    again = CliRunner().invoke(main, ["lexicon", "import", str(path), "--db", str(db), "--replace"])
+    assert "already imported" in again.output
+    with open_store(db, read_only=True) as store:
+        replaced = Lexicon.load(store=store)
+    assert not replaced.verb_entries("impose") and replaced.verb_entries("snub")
+    assert not replaced.is_symmetric("046"), "symmetry belongs to the shipped lexicon"
+
+
+def test_a_user_dictionary_codes_events(resources, tmp_path):
+    path = tmp_path / "toy.verbs.txt"
+    path.write_text(TOY_VERBS)
+    db = tmp_path / "u.duckdb"
+    CliRunner().invoke(main, ["lexicon", "import", str(path), "--db", str(db)])
+    with open_store(db, read_only=True) as store:
+        lex = Lexicon.load(store=store)
+    res = Resources(nlp=resources.nlp, kb=resources.kb, lexicon=lex, ontology=resources.ontology)
+    (coded,) = code_documents([Document("h", "Chile haggled with Peru over the anchovy quota.")], res)
+    assert ("CHL", "PER", "061") in {(e.source.code, e.target.code, e.cameo_code) for e in coded.events}
+    (coded,) = code_documents([Document("h2", "Chile haggled with Peru about taxes.")], res)
+    assert not coded.events, "a null-coded pattern suppresses the event"
+
+
+def test_add_show_list_remove(tmp_path):
+    db = str(tmp_path / "a.duckdb")
+    run = lambda *a: CliRunner().invoke(main, list(a))  # noqa: E731
+    added = run("lexicon", "add", "stonewall", "--code", "125", "--pattern", "* (on talks)=125", "--db", db)
+    assert added.exit_code == 0, added.output
+    assert run("lexicon", "add", "snowball", "--code", "999", "--db", db).exit_code != 0, "codes are checked"
+    assert run("lexicon", "add", "quarantine", "--noun", "--code", "191", "--prep", "of", "--db", db).exit_code == 0
+    shown = json.loads(run("lexicon", "show", "stonewall", "--db", db, "--json").output)
+    assert shown["verbs"][0]["default_code"] == "125" and shown["verbs"][0]["patterns"][0]["code"] == "125"
+    assert "191" in run("lexicon", "show", "quarantine", "--db", db).output
+    assert "not in the lexicon" in run("lexicon", "show", "stonewall").output, "additions live in their store"
+    listed = json.loads(run("lexicon", "list", "--db", db, "--json").output)
+    assert len(listed["imported"]) == 2
+    ident = listed["imported"][0]["dictionary_id"]
+    assert run("lexicon", "remove", ident, "--db", db).exit_code == 0
+    assert run("lexicon", "remove", ident, "--db", db).exit_code != 0
+
+
+def test_importing_something_else_is_a_clear_error(tmp_path):
+    actors = tmp_path / "toy.actors.txt"
+    actors.write_text("CHILE [CHL]\n+CHILEAN\n")
+    result = CliRunner().invoke(main, ["lexicon", "import", str(actors), "--db", str(tmp_path / "x.duckdb")])
+    assert result.exit_code == 1 and "not a verb dictionary" in result.output
