@@ -19,8 +19,7 @@ No event without a source, none whose PLOVER type requires a recipient without a
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ..ontology import Ontology
@@ -40,6 +39,14 @@ CLAUSE_DEPS = {"advcl", "parataxis", "conj", "cc", "relcl", "mark", "punct", "cs
 OBJECT_CONTROL = {"urge", "ask", "persuade", "tell", "order", "force", "press", "push", "call", "invite", "encourage",
                   "allow", "help", "want", "expect", "request", "require", "instruct", "warn", "advise", "convince"}
 LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "across", "throughout"}
+TARGET_PREPS = {"against", "on", "with", "to", "toward", "towards", "upon", "between"}
+# Statements and consultations addressed to the press or the public are not interactions between actors.
+AUDIENCE_SECTORS = {"JRN"}
+AUDIENCE_ROOTS = {"01", "02", "04"}
+VIOLENCE_ROOTS = {"18", "19", "20"}
+# An arrest, detention or expulsion reported without its agent ("X was arrested in Lebanon") was carried out by the
+# authorities of the place it happened in.
+AGENTLESS_PLACE_ROOTS = {"17"}
 VERB_TAGS = {"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"}
 
 CONFIDENCE = {"pattern": 0.85, "verb": 0.7, "noun": 0.65}
@@ -119,7 +126,7 @@ class EventCoder:
         # Only possessors, modifiers and of-phrases: "an agreement in Argentina" is not Argentina; phrases like
         # "police in Baghdad" are the actor finder's to resolve.
         for child in token.children:
-            if child.dep_ in {"poss", "compound", "amod", "nmod"}:
+            if child.dep_ in {"poss", "compound", "amod", "nmod", "appos"}:  # appos: "the capital Juba"
                 hit = idx.at(child)
                 if hit is not None:
                     return hit
@@ -154,7 +161,7 @@ class EventCoder:
                 if obj is not None:
                     return obj, False
             return self._subject(head, depth + 1)
-        if verb.dep_ == "conj" and head.pos_ in {"VERB", "AUX"}:
+        if verb.dep_ in {"conj", "dep"} and head.pos_ in {"VERB", "AUX"}:  # "dep": a coordination the parser missed
             if any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in head.children) and not any(
                     c.dep_ == "agent" for c in head.children):
                 return None, False
@@ -163,8 +170,9 @@ class EventCoder:
             if verb.dep_ == "acl" and verb.tag_ == "VBN":
                 return None, False  # "troops stationed in X": passive participle, the noun is its object
             return head, False
-        if verb.dep_ == "advcl" and verb.tag_ == "VBG":
-            return self._subject(head, depth + 1)  # "..., saying it would ..."
+        if verb.dep_ == "advcl" and (verb.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                for c in verb.children)):
+            return self._subject(head, depth + 1)  # "..., saying it would ...", "... stayed home to protest"
         if verb.dep_ == "pcomp" and head.head is not head:
             return self._subject(head.head, depth + 1)
         return None, False
@@ -192,17 +200,42 @@ class EventCoder:
         start = top.left_edge.i
         return [t for t in sent if start <= t.i < verb.i and t.dep_ != "punct"]
 
+    def _object_actors(self, noun: "Token", idx: _Mentions) -> list[int]:
+        """Whom an object phrase is about: the actor it names; for an event noun the actor its target
+        preposition introduces ("UN sanctions *against Iran*"), before owners and modifiers ("*UN* sanctions")."""
+        hits = [idx.at(t) for t in _conjuncts(noun)]
+        if any(h is not None for h in hits):
+            return [h for h in hits if h is not None]
+        entries = self.lexicon.noun_entries(noun.lemma_.lower())
+        preps = set().union(*(e.target_preps for e in entries)) if entries else set()
+        preps |= TARGET_PREPS
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ in preps:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        found = self._actors(pobj, idx)
+                        if found:
+                            return found
+        return self._actors(noun, idx)
+
     def _default_targets(self, verb: "Token", post: list["Token"], idx: _Mentions,
                          exclude_mentions: set[int], place_ok: bool = False) -> list[int]:
-        """Indirect object, direct object, else the first actor in the verb phrase. A place named in a
-        locative phrase ("signed a treaty in Baghdad") is where, not whom: it is the target only for events
-        about places (visits: codes with a paired reverse code or of the consult family, ``place_ok``)."""
+        """Indirect object, direct object, objects of the verb's prepositions, else the first actor in the verb
+        phrase. A place named in a locative phrase ("signed a treaty in Baghdad") is where, not whom: it is the
+        target only for events about places (visits: a visit code or a visit/host pair, ``place_ok``)."""
         for dep in ("dative", "iobj", "dobj", "obj"):
             for child in verb.children:
                 if child.dep_ == dep:
-                    hits = [h for h in self._actors(child, idx) if h not in exclude_mentions]
+                    hits = [h for h in self._object_actors(child, idx) if h not in exclude_mentions]
                     if hits:
                         return hits
+        for child in verb.children:
+            if child.dep_ == "prep" and child.i > verb.i and child.lower_ not in LOCATIVE_PREPS:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        hits = [h for h in self._object_actors(pobj, idx) if h not in exclude_mentions]
+                        if hits:
+                            return hits
         locative: list[int] = []
         for tok in post:
             hit = idx.by_token.get(tok.i)
@@ -290,17 +323,31 @@ class EventCoder:
         else:
             sources = self._sources(verb, subj_tok, idx)
         passive = any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children)
+        if passive and not sources and code[:2] in AGENTLESS_PLACE_ROOTS:
+            sources = self._place_of(verb, idx)
         if "target" in slots:
             targets = [t for m in slots["target"] for t in self._expand(m, idx)]
         elif passive:
             psubj = next((c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS), None)
             targets = self._actors(psubj, idx)
         else:
-            # Places are targets of visits: a visit/host pair ([042:043]) or a visit code itself.
-            place_ok = (bool(reverse) and reverse != code) or code[:3] in {"042", "043"}
+            # Places are targets of visits (a visit code or a visit/host pair, [042:043]) and of violence ("killed
+            # 23 people in Tel Aviv": the victims are there).
+            place_ok = (bool(reverse) and reverse != code) or code[:3] in {"042", "043"} or code[:2] in VIOLENCE_ROOTS
             targets = self._default_targets(verb, post, idx, set(sources), place_ok)
         compound = "compound" in slots
         return [_Candidate(verb, code, reverse, rule, kind, sources, targets, compound)]
+
+    def _place_of(self, verb: "Token", idx: _Mentions) -> list[int]:
+        """The actor named in the verb's locative phrase ("arrested *in Lebanon*")."""
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ in LOCATIVE_PREPS:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        hit = idx.at(pobj)
+                        if hit is not None:
+                            return [hit]
+        return []
 
     def _expand(self, mention_id: int, idx: _Mentions) -> list[int]:
         head = idx.mentions[mention_id].head
@@ -325,9 +372,11 @@ class EventCoder:
         targets: list[int] = []
         between: list[int] = []
         for child in noun.children:
-            if child.dep_ in {"poss", "compound", "amod", "nmod"}:
-                for hit in self._actors(child, idx):
-                    if hit not in sources:
+            if child.dep_ in {"poss", "compound", "amod", "nmod", "npadvmod"} and child.i < noun.i:
+                # every actor among the modifiers: "US-Iranian talks", "the Iran-Iraq treaty"
+                for t in child.subtree:
+                    hit = idx.at(t)
+                    if hit is not None and hit not in sources and idx.mentions[hit].head == t.i:
                         sources.append(hit)
             elif child.dep_ == "prep":
                 prep = child.lower_
@@ -342,19 +391,45 @@ class EventCoder:
         if own is not None and own not in sources:
             sources.append(own)  # "the US-Iran talks" parsed with the actor inside the trigger's phrase
         if len(between) >= 2:
-            return [_Candidate(noun, code, None, entry.id, "noun", between, [], True)]
+            if entry.symmetric and not sources:  # "talks between X and Y"
+                return [_Candidate(noun, code, None, entry.id, "noun", between, [], True)]
+            targets = between  # "mediation between X and Y": the parties are the targets
         if not sources:
-            governor = noun.head
-            if noun.dep_ in {"dobj", "obj", "pobj"} and governor.pos_ in {"VERB", "AUX", "ADP"}:
-                verb = governor if governor.pos_ != "ADP" else governor.head
-                if verb.lemma_.lower() in self.lexicon.light_verbs:
-                    subj, _ = self._subject(verb)
-                    sources = self._actors(subj, idx)
+            sources = self._implicit_agent(noun, idx)
         if entry.symmetric and len(sources) >= 2 and not targets:
             return [_Candidate(noun, code, None, entry.id, "noun", sources, [], True)]
         if not sources:
             return []
         return [_Candidate(noun, code, None, entry.id, "noun", sources, targets, False)]
+
+    def _is_catenative(self, verb: "Token") -> bool:
+        """"was going to wait", "is set to meet": the verb only hands the event to its infinitive."""
+        return verb.lemma_.lower() in self.lexicon.catenative and any(
+            c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"} for c in verb.children)
+
+    def _has_own_source(self, noun: "Token", idx: _Mentions) -> bool:
+        """An event noun a verb pattern used ("pressed ahead with sanctions") still reports an event of its own
+        when it names its own actor ("*UN* sanctions against Iran")."""
+        return any(idx.at(t) is not None for c in noun.children
+                   if c.dep_ in {"poss", "compound", "amod", "nmod"} for t in c.subtree)
+
+    def _implicit_agent(self, noun: "Token", idx: _Mentions) -> list[int]:
+        """Who carries out an event noun without a possessor or by-phrase: the subject of the light verb it is the
+        object of ("Iran *held* talks"), or of the clause an adjunct phrase holding it belongs to ("After a round
+        of negotiations with X, the administration announced ...")."""
+        tok, hops = noun, 0
+        while tok.dep_ in {"pobj", "prep"} and hops < 4:
+            tok = tok.head
+            hops += 1
+            if tok.dep_ == "prep" and tok.head.pos_ in {"VERB", "AUX"}:
+                subj, _ = self._subject(tok.head)
+                return self._actors(subj, idx) if subj is not None and subj.dep_ != "poss" else []
+        if noun.dep_ in {"dobj", "obj"} and noun.head.pos_ in {"VERB", "AUX"}:
+            verb = noun.head
+            if verb.lemma_.lower() in self.lexicon.light_verbs:
+                subj, _ = self._subject(verb)
+                return self._actors(subj, idx)
+        return []
 
     # -- main ------------------------------------------------------------------------------------
     def __call__(self, doc: "Doc", mentions: list[Mention], document: Document) -> list[Event]:
@@ -374,9 +449,11 @@ class EventCoder:
             candidates: list[_Candidate] = []
             for tok in sent:
                 if tok.pos_ in {"VERB", "AUX"} or (tok.tag_ in VERB_TAGS and tok.pos_ != "NOUN"):
+                    if self._is_catenative(tok):
+                        continue
                     candidates.extend(self._code_verb(tok, sent, idx, used))
             for tok in sent:
-                if tok.pos_ in {"NOUN", "PROPN"} and tok.i not in used:
+                if tok.pos_ in {"NOUN", "PROPN"} and (tok.i not in used or self._has_own_source(tok, idx)):
                     entries = self.lexicon.noun_entries(tok.lemma_.lower()) or self.lexicon.noun_entries(tok.lower_)
                     if entries:
                         candidates.extend(self._code_noun(tok, entries, idx))
@@ -415,6 +492,8 @@ class EventCoder:
             for s in cand.sources:
                 pairs.append((s, None, cand.code))
         assessment = self._assess(cand.trigger)
+        factuality = getattr(assessment, "factuality", "asserted")
+        prominence = _prominence(cand.trigger)
         claimed_by = self._actor_for(getattr(assessment, "claimer", None), idx)
         according_to = self._actor_for(getattr(assessment, "reporter", None), idx)
         lemmas = [t.lemma_.lower() for t in sent]
@@ -424,22 +503,30 @@ class EventCoder:
             source, target = actor(s), (actor(t) if t is not None else None)
             if target is not None and (t == s or (source.code and source.code == target.code)):
                 continue
+            if target is not None and _same_country_bare(source, target) and (quad == 1 or code[:2] == "10"):
+                continue  # "US officials insisted that the US ...": a country talking to itself is no interaction
+            if target is not None and target.country is None and target.sector in AUDIENCE_SECTORS \
+                    and code[:2] in AUDIENCE_ROOTS:
+                continue  # "told the media", "spoke to reporters"
             try:
                 info = self.ontology.cameo_info(code)
                 root, quad, goldstein = info.root, info.quad_class, info.goldstein
             except KeyError:
                 root, quad, goldstein = code[:2], None, None  # a user dictionary's own code
             plover_type, plover_mode = self.ontology.plover_for(code)
+            plover_type, plover_mode = _plover_modality(plover_type, plover_mode, quad, factuality)
             if target is None and (self.ontology.requires_recipient(plover_type) or (
                     self.require_target and not self.lexicon.is_unilateral(code))):
                 continue
-            confidence = CONFIDENCE[cand.kind] * min(source.confidence, target.confidence if target else 1.0)
+            confidence = CONFIDENCE[cand.kind] * prominence * min(source.confidence, target.confidence if target else 1.0)
+            if plover_type is None:
+                confidence *= 0.8  # statements and other acts PLOVER has no type for say less
             out.append(Event(
                 doc_id=document.id, sentence_index=s_index, sentence=sent.text.strip(),
                 source=source, target=target, cameo_code=code, cameo_root=root,
                 quad_class=quad, goldstein=goldstein,  # type: ignore[arg-type]
                 plover_type=plover_type, plover_mode=plover_mode, plover_context=context,
-                factuality=getattr(assessment, "factuality", "asserted"), claimed_by=claimed_by,
+                factuality=factuality, claimed_by=claimed_by,
                 according_to=according_to,
                 date=document.published, date_precision="publication" if document.published else "unknown",
                 trigger=cand.trigger.text, trigger_start=cand.trigger.idx,
@@ -477,6 +564,45 @@ class _Assessment:
     reporter: Any = None
 
 
+# Verbs of saying: a clause they report is as prominent as the report itself ("X said Y attacked Z").
+REPORTING_VERBS = {"say", "tell", "report", "announce", "state", "add", "note", "confirm", "explain", "declare",
+                   "claim", "allege", "insist", "warn", "quote", "indicate", "reveal", "acknowledge", "write"}
+SUBORDINATE_DEPS = {"advcl", "relcl", "acl", "pcomp", "xcomp", "ccomp", "csubj", "amod", "prep", "pobj"}
+
+
+def _prominence(trigger: "Token") -> float:
+    """How central the trigger is to its sentence: 1.0 for the main predicate (or the clause a verb of saying
+    reports), less for each subordinate clause above it. Used to rank events; the primary event is the top one."""
+    score, tok, hops = 1.0, trigger, 0
+    while tok.head is not tok and hops < 8:
+        head = tok.head
+        if tok.dep_ in SUBORDINATE_DEPS and not (tok.dep_ == "ccomp" and head.lemma_.lower() in REPORTING_VERBS):
+            if tok.dep_ not in {"prep", "pobj"} or tok.pos_ in {"VERB", "NOUN"}:
+                score *= 0.85
+        tok, hops = head, hops + 1
+    return max(score, 0.4)
+
+
+def _plover_modality(plover_type: str | None, mode: str | None, quad: int | None,
+                     factuality: str) -> tuple[str | None, str | None]:
+    """PLOVER's own rule: cooperation reported as future or conditional is an intention (AGREE); conflict reported
+    so is a threat (THREATEN) -- "may halt mediation if ..." threatens. The CAMEO code keeps the act itself."""
+    if factuality not in {"future", "hypothetical"} or plover_type is None or quad is None:
+        return plover_type, mode
+    if quad in (1, 2) and plover_type in {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}:
+        return "AGREE", None
+    if quad in (3, 4) and plover_type in {"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST", "REJECT"}:
+        return "THREATEN", None
+    return plover_type, mode
+
+
+def _same_country_bare(source: Actor, target: Actor) -> bool:
+    """Same country on both sides, one of them the bare country (USAGOV -> USA)."""
+    if not source.country or source.country != target.country:
+        return False
+    return source.code == source.country or target.code == target.country
+
+
 def _rank(event: Event) -> tuple[float, int]:
     return (event.confidence, -(event.trigger_start or 0))
 
@@ -486,4 +612,3 @@ def _split_words(value: str) -> set[str]:
 
 
 __all__ = ["EventCoder"]
-_unused: Iterable[Any] = (replace,)

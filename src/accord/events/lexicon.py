@@ -12,6 +12,7 @@ their patterns matches the clause, and failing all, what is the verb's default c
 from __future__ import annotations
 
 import csv
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -22,6 +23,7 @@ from ..ontology import data_path
 from .patterns import CompiledPattern, PatternError, american, compile_pattern
 
 NULL_CODES = {"---", "", None}
+_PUNCT = re.compile(r"[^\w\s'&.-]|(?<!\w)[.'-]|[.'-](?!\w)")
 
 
 def _code(value: Any) -> str | None:
@@ -110,6 +112,7 @@ class Lexicon:
         self.discards: list[tuple[str, bool]] = []  # (phrase, whole story?)
         self.contexts: dict[str, str] = {}  # lemma -> PLOVER context
         self.light_verbs: frozenset[str] = frozenset()
+        self.catenative: frozenset[str] = frozenset()  # "going to", "set to": the infinitive is the event
         self.warnings: list[str] = []
 
     # -- loading ---------------------------------------------------------------------------------
@@ -138,6 +141,7 @@ class Lexicon:
         lex.contexts = {r["word"].lower(): r["context"] for r in read_tsv(directory / "contexts.tsv")}
         lex.unilateral = tuple(r["prefix"] for r in read_tsv(directory / "unilateral.tsv"))
         lex.light_verbs = frozenset(r["verb"].lower() for r in read_tsv(directory / "light_verbs.tsv"))
+        lex.catenative = frozenset(r["verb"].lower() for r in read_tsv(directory / "catenative.tsv"))
         if store is not None:
             lex.load_store(store)
         return lex
@@ -262,10 +266,10 @@ class Lexicon:
 
     def discard(self, text: str) -> tuple[bool, bool]:
         """(discard this sentence?, discard the whole story?) for a sentence's text."""
-        low = " " + " ".join(text.lower().split()) + " "
+        low = " " + " ".join(_PUNCT.sub(" ", text.lower()).split()) + " "
         sentence = story = False
         for phrase, whole in self.discards:
-            if f" {phrase} " in low or (phrase and low.find(" " + phrase) >= 0 and not phrase[-1].isalnum()):
+            if f" {phrase} " in low:
                 if whole:
                     story = True
                 else:
