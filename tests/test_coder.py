@@ -95,3 +95,36 @@ def test_events_keep_provenance(resources):
     assert e.trigger == "expelled" and e.rule and 0 < e.confidence <= 1
     assert e.sentence.startswith("Norway expelled") and e.date == "2011-03-04" and e.date_precision == "publication"
     assert e.quad_class == 4 and e.goldstein is not None and e.cameo_root == e.cameo_code[:2]
+
+
+def test_a_country_talking_to_itself_is_no_event_but_acting_on_itself_is(code):
+    said = code("Chilean officials insisted that Chile would not pay.", factuality=None)
+    assert not any(s == t == "CHL" for s, t in dyads(said))
+    shelled = code("Sudanese rebels shelled Khartoum on Sunday.")
+    assert ("SDN", "SDN") in dyads(shelled), "rebels attacking their own country's capital is an event"
+
+
+def test_adjectival_predicates(code):
+    assert ("BOL", "CHL", "11", "ACCUSE") in code("Bolivia has long been critical of Chile.")
+    assert ("PER", "ECU") in dyads(code("Peru remains opposed to Ecuador on the border question."))
+
+
+def test_an_allegation_is_asserted_and_the_alleged_act_claimed(resources):
+    (coded,) = code_documents([Document("a", "Colombia made claims that Venezuela is supplying weapons "
+                                              "to the guerrillas.", published="2009-08-01")], resources)
+    accuse = [e for e in coded.events if e.plover_type == "ACCUSE"]
+    assert [(e.source.country, e.target.country, e.factuality) for e in accuse] == [("COL", "VEN", "asserted")]
+    supply = [e for e in coded.events if e.source.country == "VEN"]
+    assert supply and all(e.factuality == "claimed" and e.claimed_by.country == "COL" for e in supply)
+
+
+def test_breaking_off_relations_finds_its_counterpart(code):
+    events = code("Trade with Qatar collapsed after Bahrain broke off diplomatic relations last year.")
+    assert ("BHR", "QAT", "16", "SANCTION") in events
+
+
+def test_an_event_noun_without_actors_continues_the_previous_mutual_event(resources):
+    text = ("Chilean and Peruvian envoys held four hours of talks in Lima. No agreements were announced.")
+    (coded,) = code_documents([Document("c", text, published="2011-03-01")], resources)
+    agree = {(e.source.country, e.target.country, e.factuality) for e in coded.events if e.cameo_code == "057"}
+    assert agree == {("CHL", "PER", "negated"), ("PER", "CHL", "negated")}

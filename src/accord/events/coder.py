@@ -40,6 +40,9 @@ OBJECT_CONTROL = {"urge", "ask", "persuade", "tell", "order", "force", "press", 
                   "allow", "help", "want", "expect", "request", "require", "instruct", "warn", "advise", "convince"}
 LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "across", "throughout"}
 TARGET_PREPS = {"against", "on", "with", "to", "toward", "towards", "upon", "between"}
+# Prepositions of time, cause and attribution: their phrases are adjuncts, never where a target is found.
+ADJUNCT_PREPS = {"after", "before", "during", "since", "until", "till", "following", "despite", "amid", "amidst",
+                 "because", "according", "unlike", "besides", "throughout", "pending", "ahead"}
 # Statements and consultations addressed to the press or the public are not interactions between actors.
 AUDIENCE_SECTORS = {"JRN"}
 AUDIENCE_ROOTS = {"01", "02", "04"}
@@ -47,9 +50,12 @@ VIOLENCE_ROOTS = {"18", "19", "20"}
 # An arrest, detention or expulsion reported without its agent ("X was arrested in Lebanon") was carried out by the
 # authorities of the place it happened in.
 AGENTLESS_PLACE_ROOTS = {"17"}
+# Events about relations themselves (reduce or break relations) are dyadic even when the sentence names the other
+# side only outside the clause.
+RELATION_ROOTS = {"16"}
 VERB_TAGS = {"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"}
 
-CONFIDENCE = {"pattern": 0.85, "verb": 0.7, "noun": 0.65}
+CONFIDENCE = {"pattern": 0.85, "verb": 0.7, "noun": 0.65, "context": 0.45}
 
 
 @dataclass
@@ -58,13 +64,13 @@ class _Mentions:
 
     mentions: list[Mention]
     by_token: dict[int, int]  # token index -> mention index (every token of a mention)
-    by_head: dict[int, int]  # head token index -> mention index
+    by_head: dict[int, list[int]]  # head token index -> mentions ("Chilean and Peruvian envoys": two, one head)
     span: dict[int, tuple[int, int]]  # mention index -> (first token, last token)
 
     @classmethod
     def build(cls, doc: "Doc", mentions: list[Mention]) -> "_Mentions":
         by_token: dict[int, int] = {}
-        by_head: dict[int, int] = {}
+        by_head: dict[int, list[int]] = {}
         span: dict[int, tuple[int, int]] = {}
         for idx, m in enumerate(mentions):
             start_tok = getattr(m, "token_start", None)
@@ -78,12 +84,19 @@ class _Mentions:
             for i in range(start_tok, end_tok):
                 by_token.setdefault(i, idx)
             head = m.head if m.head is not None else end_tok - 1
-            by_head.setdefault(head, idx)
+            by_head.setdefault(head, []).append(idx)
         return cls(mentions, by_token, by_head, span)
 
     def at(self, token: "Token") -> int | None:
-        idx = self.by_head.get(token.i)
-        return idx if idx is not None else self.by_token.get(token.i)
+        heads = self.by_head.get(token.i)
+        return heads[0] if heads else self.by_token.get(token.i)
+
+    def all_at(self, token: "Token") -> list[int]:
+        heads = self.by_head.get(token.i)
+        if heads:
+            return list(heads)
+        hit = self.by_token.get(token.i)
+        return [] if hit is None else [hit]
 
 
 def _conjuncts(token: "Token") -> list["Token"]:
@@ -115,11 +128,11 @@ class EventCoder:
             return []
         out: list[int] = []
         for t in _conjuncts(token):
-            hit = idx.at(t)
-            if hit is None:
-                hit = self._inner_actor(t, idx)
-            if hit is not None and hit not in out:
-                out.append(hit)
+            hits = idx.all_at(t)
+            if not hits:
+                inner = self._inner_actor(t, idx)
+                hits = [inner] if inner is not None else []
+            out.extend(h for h in hits if h not in out)
         return out
 
     def _inner_actor(self, token: "Token", idx: _Mentions) -> int | None:
@@ -155,6 +168,9 @@ class EventCoder:
         if depth >= 4 or verb.head is verb:
             return None, False
         head = verb.head
+        if verb.dep_ == "acomp" or (verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp"):
+            # "Arnor is about to restore ...", "Iran is ready to talk": the subject of the copula
+            return self._subject(head if verb.dep_ == "acomp" else head.head, depth + 1)
         if verb.dep_ == "xcomp":
             if head.lemma_.lower() in OBJECT_CONTROL:
                 obj = next((c for c in head.children if c.dep_ in {"dobj", "obj"}), None)
@@ -177,16 +193,24 @@ class EventCoder:
             return self._subject(head.head, depth + 1)
         return None, False
 
-    def _verb_phrase(self, verb: "Token", sent: "Span", exclude: set[int]) -> list["Token"]:
+    def _verb_phrase(self, verb: "Token", sent: "Span", exclude: set[int], own_only: bool = False) -> list["Token"]:
         """Tokens of the verb's phrase after it, in order: objects, particles, prepositional phrases and
-        controlled clauses, without subjects, coordinated or adverbial clauses."""
+        controlled clauses, without subjects, coordinated or adverbial clauses. ``own_only`` (for matching
+        patterns): an embedded clause whose verb is coded itself contributes only its verb and particles."""
         out: list["Token"] = []
         stack = [c for c in verb.children if c.i > verb.i and c.dep_ not in CLAUSE_DEPS]
         while stack:
             t = stack.pop()
             if t.i in exclude or t.dep_ == "punct":
                 continue
+            if t.dep_ == "prep" and t.lower_ in ADJUNCT_PREPS:
+                continue  # "after a 12-year rift", "according to reports in the Times": not the verb's arguments
             out.append(t)
+            if own_only and t.dep_ in {"xcomp", "ccomp"} and t.pos_ in {"VERB", "AUX"} and self._verb_entries(t):
+                # An embedded clause with a coded verb of its own: its head and particles belong to this verb's
+                # patterns ("agreed to *sign*"), its objects to its own event.
+                stack.extend(c for c in t.children if c.dep_ in {"aux", "prt", "neg"})
+                continue
             stack.extend(c for c in t.children if c.dep_ not in {"relcl", "advcl", "parataxis"})
         return sorted(out, key=lambda t: t.i)
 
@@ -203,9 +227,9 @@ class EventCoder:
     def _object_actors(self, noun: "Token", idx: _Mentions) -> list[int]:
         """Whom an object phrase is about: the actor it names; for an event noun the actor its target
         preposition introduces ("UN sanctions *against Iran*"), before owners and modifiers ("*UN* sanctions")."""
-        hits = [idx.at(t) for t in _conjuncts(noun)]
-        if any(h is not None for h in hits):
-            return [h for h in hits if h is not None]
+        hits = [h for t in _conjuncts(noun) for h in idx.all_at(t)]
+        if hits:
+            return list(dict.fromkeys(hits))
         entries = self.lexicon.noun_entries(noun.lemma_.lower())
         preps = set().union(*(e.target_preps for e in entries)) if entries else set()
         preps |= TARGET_PREPS
@@ -256,8 +280,12 @@ class EventCoder:
         """Lexicon entries for this verb; multi-word verbs whose other words are present come first."""
         lemma = verb.lemma_.lower()
         entries = self.lexicon.verb_entries(lemma)
-        if not entries and verb.lower_ != lemma:
-            entries = self.lexicon.verb_entries(verb.lower_)
+        if verb.lower_ != lemma:
+            # A user dictionary in PETRARCH's tradition may list an inflected form as a verb of its own ("LEFT"
+            # beside "LEAVE"); PETRARCH matches the form first. The shipped lexicon trusts the lemma.
+            by_form = [e for e in self.lexicon.verb_entries(verb.lower_) if e.origin != "builtin"]
+            if by_form or not entries:
+                entries = by_form or self.lexicon.verb_entries(verb.lower_)
         multi, single = [], []
         for e in entries:
             if len(e.words) == 1:
@@ -292,10 +320,11 @@ class EventCoder:
         exclude = set(subj_tok.subtree and [t.i for t in subj_tok.subtree]) if subj_tok is not None and \
             subj_tok.i > verb.i else set()
         post = self._verb_phrase(verb, sent, exclude)
+        own = self._verb_phrase(verb, sent, exclude, own_only=True)
         pre = self._pre_phrase(verb, sent)
         verb_end = verb.i
-        window = Window(verb.i, pre, post, {i: (m, idx.span[m][1]) for i, m in idx.by_token.items()
-                                            if idx.span.get(m)}, verb_end)
+        window = Window(verb.i, pre, own, {i: (m, idx.span[m][1]) for i, m in idx.by_token.items()
+                                           if idx.span.get(m)}, verb_end)
         match: Match | None = None
         chosen: VerbEntry | None = None
         best_rank = (-1, -1)
@@ -387,6 +416,10 @@ class EventCoder:
                     sources.extend(h for h in self._actors(pobj, idx) if h not in sources)
                 elif prep in entry.target_preps and pobj is not None and not targets:
                     targets = self._actors(pobj, idx)
+            elif child.dep_ in {"acl", "ccomp", "relcl"} and "that" in entry.target_preps and not targets and any(
+                    g.dep_ == "mark" and g.lower_ == "that" for g in child.children):
+                subj, _ = self._subject(child)  # "claims that the Iranian regime is supplying ...": the accused
+                targets = self._actors(subj, idx)
         own = idx.at(noun)
         if own is not None and own not in sources:
             sources.append(own)  # "the US-Iran talks" parsed with the actor inside the trigger's phrase
@@ -398,8 +431,8 @@ class EventCoder:
             sources = self._implicit_agent(noun, idx)
         if entry.symmetric and len(sources) >= 2 and not targets:
             return [_Candidate(noun, code, None, entry.id, "noun", sources, [], True)]
-        if not sources:
-            return []
+        if not sources or ("that" in entry.target_preps and not targets):
+            return []  # an accusation noun needs its accused
         return [_Candidate(noun, code, None, entry.id, "noun", sources, targets, False)]
 
     def _is_catenative(self, verb: "Token") -> bool:
@@ -431,6 +464,24 @@ class EventCoder:
                 return self._actors(subj, idx)
         return []
 
+    # -- adjective triggers ("X is critical of Y") --------------------------------------------------
+    def _code_adjective(self, adj: "Token", idx: _Mentions) -> list[_Candidate]:
+        entry = self.lexicon.adjectives[adj.lemma_.lower()]
+        copula = adj.head
+        while adj.dep_ == "conj" and copula.dep_ == "acomp":
+            copula = copula.head
+        subj, _ = self._subject(copula)
+        sources = self._actors(subj, idx)
+        targets: list[int] = []
+        for child in adj.children:
+            if child.dep_ == "prep" and child.lower_ in entry.target_preps:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        targets = self._object_actors(pobj, idx)
+        if not sources or not targets:
+            return []
+        return [_Candidate(adj, entry.code, None, entry.id, "noun", sources, targets, False)]
+
     # -- main ------------------------------------------------------------------------------------
     def __call__(self, doc: "Doc", mentions: list[Mention], document: Document) -> list[Event]:
         if not mentions:
@@ -440,10 +491,17 @@ class EventCoder:
         sentences = list(doc.sents)
         if self.lexicon.discards and any(self.lexicon.discard(s.text)[1] for s in sentences):
             return []  # a story-level discard (sports results, chronologies): nothing in it is coded
+        previous_dyad: tuple[int, int] | None = None  # the mutual event of the sentence before, if any
         for s_index, sent in enumerate(sentences):
-            if not any(t.i in idx.by_token for t in sent):
-                continue
             if self.lexicon.discards and self.lexicon.discard(sent.text)[0]:
+                previous_dyad = None
+                continue
+            if not any(t.i in idx.by_token for t in sent):
+                # "Crocker and Kazemi talked for four hours. No agreements were announced.": an event noun in a
+                # sentence naming no actor continues the previous sentence's mutual event between the same sides.
+                if previous_dyad is not None:
+                    events.extend(self._carried_over(document, s_index, sent, previous_dyad, idx))
+                previous_dyad = None
                 continue
             used: set[int] = set()
             candidates: list[_Candidate] = []
@@ -452,6 +510,9 @@ class EventCoder:
                     if self._is_catenative(tok):
                         continue
                     candidates.extend(self._code_verb(tok, sent, idx, used))
+            for tok in sent:
+                if tok.pos_ == "ADJ" and tok.dep_ in {"acomp", "conj"} and tok.lemma_.lower() in self.lexicon.adjectives:
+                    candidates.extend(self._code_adjective(tok, idx))
             for tok in sent:
                 if tok.pos_ in {"NOUN", "PROPN"} and (tok.i not in used or self._has_own_source(tok, idx)):
                     entries = self.lexicon.noun_entries(tok.lemma_.lower()) or self.lexicon.noun_entries(tok.lower_)
@@ -466,7 +527,28 @@ class EventCoder:
                     if old is None or _rank(event) > _rank(old):
                         sentence_events[key] = event
             events.extend(sentence_events.values())
+            previous_dyad = self._mutual_dyad(candidates, idx)
         return events
+
+    def _mutual_dyad(self, candidates: list["_Candidate"], idx: _Mentions) -> tuple[int, int] | None:
+        for cand in candidates:
+            pair = (cand.sources + cand.targets)[:2]
+            if len(pair) == 2 and (cand.compound or self.lexicon.is_symmetric(cand.code)):
+                return pair[0], pair[1]
+        return None
+
+    def _carried_over(self, document: Document, s_index: int, sent: "Span", dyad: tuple[int, int],
+                      idx: _Mentions) -> list[Event]:
+        out: list[Event] = []
+        for tok in sent:
+            if tok.pos_ != "NOUN":
+                continue
+            entries = [e for e in self.lexicon.noun_entries(tok.lemma_.lower()) if e.symmetric]
+            if entries:
+                cand = _Candidate(tok, entries[0].code, None, entries[0].id + ":context", "context",
+                                  list(dyad), [], True)
+                out.extend(self._emit(document, s_index, sent, cand, idx))
+        return out
 
     def _emit(self, document: Document, s_index: int, sent: "Span", cand: "_Candidate",
               idx: _Mentions) -> list[Event]:
@@ -489,8 +571,9 @@ class EventCoder:
                     if s != t:
                         pairs.append((s, t, cand.code))
         else:
+            counterpart = self._counterpart(cand, sent, idx) if cand.code[:2] in RELATION_ROOTS else None
             for s in cand.sources:
-                pairs.append((s, None, cand.code))
+                pairs.append((s, counterpart, cand.code))
         assessment = self._assess(cand.trigger)
         factuality = getattr(assessment, "factuality", "asserted")
         prominence = _prominence(cand.trigger)
@@ -503,21 +586,22 @@ class EventCoder:
             source, target = actor(s), (actor(t) if t is not None else None)
             if target is not None and (t == s or (source.code and source.code == target.code)):
                 continue
-            if target is not None and _same_country_bare(source, target) and (quad == 1 or code[:2] == "10"):
-                continue  # "US officials insisted that the US ...": a country talking to itself is no interaction
-            if target is not None and target.country is None and target.sector in AUDIENCE_SECTORS \
-                    and code[:2] in AUDIENCE_ROOTS:
-                continue  # "told the media", "spoke to reporters"
             try:
                 info = self.ontology.cameo_info(code)
                 root, quad, goldstein = info.root, info.quad_class, info.goldstein
             except KeyError:
                 root, quad, goldstein = code[:2], None, None  # a user dictionary's own code
+            if target is not None and _same_country_bare(source, target) and (quad == 1 or code[:2] == "10"):
+                continue  # "US officials insisted that the US ...": a country talking to itself is no interaction
+            if target is not None and target.country is None and target.sector in AUDIENCE_SECTORS \
+                    and code[:2] in AUDIENCE_ROOTS:
+                continue  # "told the media", "spoke to reporters"
             plover_type, plover_mode = self.ontology.plover_for(code)
             plover_type, plover_mode = _plover_modality(plover_type, plover_mode, quad, factuality)
-            if target is None and (self.ontology.requires_recipient(plover_type) or (
+            alleged = factuality == "claimed" and claimed_by is not None
+            if target is None and not alleged and (self.ontology.requires_recipient(plover_type) or (
                     self.require_target and not self.lexicon.is_unilateral(code))):
-                continue
+                continue  # (an alleged act is kept without a named recipient: who claims it is the news)
             confidence = CONFIDENCE[cand.kind] * prominence * min(source.confidence, target.confidence if target else 1.0)
             if plover_type is None:
                 confidence *= 0.8  # statements and other acts PLOVER has no type for say less
@@ -533,6 +617,17 @@ class EventCoder:
                 trigger_end=cand.trigger.idx + len(cand.trigger), rule=cand.rule, confidence=confidence,
             ))
         return out
+
+    def _counterpart(self, cand: "_Candidate", sent: "Span", idx: _Mentions) -> int | None:
+        """Relations are dyadic: "since the U.S. broke off relations" in a sentence about contacts with Iran breaks
+        them off with Iran. The counterpart is the sentence's one other country, if there is exactly one."""
+        own = {idx.mentions[s].actor.country for s in cand.sources}
+        others: dict[str, int] = {}
+        for i in sorted({idx.by_token[t.i] for t in sent if t.i in idx.by_token}):
+            country = idx.mentions[i].actor.country
+            if country and country not in own and len(country) == 3:
+                others.setdefault(country, i)
+        return next(iter(others.values())) if len(others) == 1 else None
 
     def _assess(self, trigger: "Token") -> Any:
         result = self.factuality.assess(trigger)

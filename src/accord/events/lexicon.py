@@ -113,6 +113,7 @@ class Lexicon:
         self.contexts: dict[str, str] = {}  # lemma -> PLOVER context
         self.light_verbs: frozenset[str] = frozenset()
         self.catenative: frozenset[str] = frozenset()  # "going to", "set to": the infinitive is the event
+        self.adjectives: dict[str, NounEntry] = {}  # "critical of", "opposed to"
         self.warnings: list[str] = []
 
     # -- loading ---------------------------------------------------------------------------------
@@ -142,6 +143,10 @@ class Lexicon:
         lex.unilateral = tuple(r["prefix"] for r in read_tsv(directory / "unilateral.tsv"))
         lex.light_verbs = frozenset(r["verb"].lower() for r in read_tsv(directory / "light_verbs.tsv"))
         lex.catenative = frozenset(r["verb"].lower() for r in read_tsv(directory / "catenative.tsv"))
+        for row in read_tsv(directory / "adjectives.tsv"):
+            lex.adjectives[row["adjective"].lower()] = NounEntry(
+                id="adj:" + row["adjective"].lower(), noun=row["adjective"].lower(), code=row["code"],
+                target_preps=_split(row.get("target_preps")))
         if store is not None:
             lex.load_store(store)
         return lex
