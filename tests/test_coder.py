@@ -128,3 +128,16 @@ def test_an_event_noun_without_actors_continues_the_previous_mutual_event(resour
     (coded,) = code_documents([Document("c", text, published="2011-03-01")], resources)
     agree = {(e.source.country, e.target.country, e.factuality) for e in coded.events if e.cameo_code == "057"}
     assert agree == {("CHL", "PER", "negated"), ("PER", "CHL", "negated")}
+
+
+def test_a_reported_obligation_is_a_demand(code):
+    assert ("CAN", "MEX", "10", "REQUEST") in code("Canada said on Monday that Mexico must extradite the suspects.")
+    assert ("CAN", "MEX", "02", "REQUEST") in code("Canada said that Mexico should extradite the suspects.")
+
+
+def test_violence_without_a_named_perpetrator_is_unidentified_armed_forces(resources):
+    (coded,) = code_documents([Document("u", "A car bomb killed four Nigerian soldiers near Maiduguri on Friday.",
+                                        published="2014-05-02")], resources)
+    (e,) = [e for e in coded.events if e.plover_type == "ASSAULT"]
+    assert (e.source.sector, e.source.country, e.target.code) == ("UAF", "NGA", "NGAMIL")
+    assert e.source.resolution == "context"

@@ -343,6 +343,10 @@ class EventCoder:
             (code, reverse), rule, kind = self.lexicon.default_codes(chosen), f"{chosen.block}:{chosen.lemma}", "verb"
             if code is None:
                 return []
+        if code[:2] == "01":
+            obligation = self._obligation(verb)
+            if obligation is not None:
+                code, reverse, rule, kind = obligation[0], None, rule + ":obligation", kind
         slots = dict[str, list[int]]()
         for slot, mention_id in (match.slots if match else ()):
             slots.setdefault(slot, []).append(mention_id)
@@ -354,6 +358,8 @@ class EventCoder:
         passive = any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children)
         if passive and not sources and code[:2] in AGENTLESS_PLACE_ROOTS:
             sources = self._place_of(verb, idx)
+        if not sources and code[:2] in VIOLENCE_ROOTS:
+            sources = self._unidentified_force(verb, subj_tok, sent, idx)
         if "target" in slots:
             targets = [t for m in slots["target"] for t in self._expand(m, idx)]
         elif passive:
@@ -366,6 +372,39 @@ class EventCoder:
             targets = self._default_targets(verb, post, idx, set(sources), place_ok)
         compound = "compound" in slots
         return [_Candidate(verb, code, reverse, rule, kind, sources, targets, compound)]
+
+    def _obligation(self, verb: "Token") -> tuple[str, "Token"] | None:
+        """A statement whose reported clause has "must"/"should": (demand or appeal code, the clause)."""
+        for child in verb.children:
+            if child.dep_ == "ccomp":
+                for aux in child.children:
+                    if aux.dep_ == "aux" and aux.lower_ in self.lexicon.obligations:
+                        return self.lexicon.obligations[aux.lower_], child
+        return None
+
+    def _unidentified_force(self, verb: "Token", subj: "Token | None", sent: "Span",
+                            idx: _Mentions) -> list[int]:
+        """Violence reported through its weapon ("a roadside bomb killed", "killed in a car bomb explosion"):
+        unidentified armed forces (UAF), of the country of the one place the sentence names."""
+        weapon = None
+        if subj is not None and subj.lemma_.lower() in self.lexicon.weapons:
+            weapon = subj
+        if weapon is None and any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children):
+            for child in verb.children:
+                if child.dep_ in {"prep", "agent"} and child.lower_ in {"in", "by"}:
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj" and pobj.lemma_.lower() in self.lexicon.weapons:
+                            weapon = pobj
+        if weapon is None:
+            return []
+        places = {idx.mentions[i].actor.country for t in sent if (i := idx.by_token.get(t.i)) is not None
+                  and idx.mentions[i].actor.code == idx.mentions[i].actor.country}
+        country = next(iter(places)) if len(places) == 1 else None
+        span = weapon.doc[weapon.left_edge.i: weapon.i + 1]
+        actor = Actor(text=span.text, code=(country or "---") + "UAF", country=country, sector="UAF",
+                      resolution="context", confidence=0.6, start=span.start_char, end=span.end_char)
+        idx.mentions.append(Mention(weapon.sent.start, span.start_char, span.end_char, actor, head=weapon.i))
+        return [len(idx.mentions) - 1]
 
     def _place_of(self, verb: "Token", idx: _Mentions) -> list[int]:
         """The actor named in the verb's locative phrase ("arrested *in Lebanon*")."""

@@ -114,6 +114,8 @@ class Lexicon:
         self.light_verbs: frozenset[str] = frozenset()
         self.catenative: frozenset[str] = frozenset()  # "going to", "set to": the infinitive is the event
         self.adjectives: dict[str, NounEntry] = {}  # "critical of", "opposed to"
+        self.obligations: dict[str, str] = {}  # modal -> code: "said Sudan must return" is a demand
+        self.weapons: frozenset[str] = frozenset()  # "a roadside bomb killed": unidentified armed forces
         self.warnings: list[str] = []
 
     # -- loading ---------------------------------------------------------------------------------
@@ -143,6 +145,8 @@ class Lexicon:
         lex.unilateral = tuple(r["prefix"] for r in read_tsv(directory / "unilateral.tsv"))
         lex.light_verbs = frozenset(r["verb"].lower() for r in read_tsv(directory / "light_verbs.tsv"))
         lex.catenative = frozenset(r["verb"].lower() for r in read_tsv(directory / "catenative.tsv"))
+        lex.obligations = {r["modal"].lower(): r["code"] for r in read_tsv(directory / "obligations.tsv")}
+        lex.weapons = frozenset(r["noun"].lower() for r in read_tsv(directory / "weapons.tsv"))
         for row in read_tsv(directory / "adjectives.tsv"):
             lex.adjectives[row["adjective"].lower()] = NounEntry(
                 id="adj:" + row["adjective"].lower(), noun=row["adjective"].lower(), code=row["code"],
