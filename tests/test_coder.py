@@ -141,3 +141,14 @@ def test_violence_without_a_named_perpetrator_is_unidentified_armed_forces(resou
     (e,) = [e for e in coded.events if e.plover_type == "ASSAULT"]
     assert (e.source.sector, e.source.country, e.target.code) == ("UAF", "NGA", "NGAMIL")
     assert e.source.resolution == "context"
+
+
+def test_a_refusal_is_a_rejection_by_one_side(code):
+    events = code("Chile would not meet Peru's demands for compensation.")
+    assert ("CHL", "PER", "12", "REJECT") in events and ("PER", "CHL", "12", "REJECT") not in events
+    assert ("CHL", "PER", "08", "CONCEDE") in code("Chile met Peru's demands for compensation.")
+
+
+def test_acts_on_a_territory_take_the_place_as_target(code):
+    assert ("SRB", "MNE") in dyads(code("Serbia lifted the night curfew in Montenegro on Sunday."))
+    assert ("CHL", "ARG") not in dyads(code("Chile and Peru signed an agreement in Argentina."))

@@ -47,6 +47,9 @@ ADJUNCT_PREPS = {"after", "before", "during", "since", "until", "till", "followi
 AUDIENCE_SECTORS = {"JRN"}
 AUDIENCE_ROOTS = {"01", "02", "04"}
 VIOLENCE_ROOTS = {"18", "19", "20"}
+# Acts applied to a territory: its place is their target when no actor is ("lifted the curfew in Montenegro",
+# "reimposed blockades in the West Bank", "strengthened its forces in Lebanon", "killed 23 people in Tel Aviv").
+PLACE_ROOTS = {"08", "15", "17", "18", "19", "20"}
 # An arrest, detention or expulsion reported without its agent ("X was arrested in Lebanon") was carried out by the
 # authorities of the place it happened in.
 AGENTLESS_PLACE_ROOTS = {"17"}
@@ -368,7 +371,7 @@ class EventCoder:
         else:
             # Places are targets of visits (a visit code or a visit/host pair, [042:043]) and of violence ("killed
             # 23 people in Tel Aviv": the victims are there).
-            place_ok = (bool(reverse) and reverse != code) or code[:3] in {"042", "043"} or code[:2] in VIOLENCE_ROOTS
+            place_ok = (bool(reverse) and reverse != code) or code[:3] in {"042", "043"} or code[:2] in PLACE_ROOTS
             targets = self._default_targets(verb, post, idx, set(sources), place_ok)
         compound = "compound" in slots
         return [_Candidate(verb, code, reverse, rule, kind, sources, targets, compound)]
@@ -595,6 +598,7 @@ class EventCoder:
             return []
         actor = lambda m: idx.mentions[m].actor  # noqa: E731
         pairs: list[tuple[int, int | None, str]] = []  # (source, target, code)
+        forward = set(cand.sources)  # pairs whose source is not a trigger's own source are mirrored ones
         symmetric = self.lexicon.is_symmetric(cand.code)
         if cand.targets and not cand.compound:
             for s in cand.sources:
@@ -635,8 +639,16 @@ class EventCoder:
             if target is not None and target.country is None and target.sector in AUDIENCE_SECTORS \
                     and code[:2] in AUDIENCE_ROOTS:
                 continue  # "told the media", "spoke to reporters"
+            event_factuality = factuality
+            if factuality == "negated" and quad in (1, 2) and _refusal(cand.trigger):
+                if s not in forward or (cand.compound and target is not None and t in forward and t < s):
+                    continue  # a refusal is one-sided: no mirrored event
+                # "X would not meet the demands": a refusal, which CAMEO codes as a rejection (12), asserted
+                code = REFUSAL_CODES.get(code[:2], "120")
+                root, quad, goldstein = code[:2], 3, self.ontology.cameo_info(code).goldstein
+                event_factuality = "asserted"
             plover_type, plover_mode = self.ontology.plover_for(code)
-            plover_type, plover_mode = _plover_modality(plover_type, plover_mode, quad, factuality)
+            plover_type, plover_mode = _plover_modality(plover_type, plover_mode, quad, event_factuality)
             alleged = factuality == "claimed" and claimed_by is not None
             if target is None and not alleged and (self.ontology.requires_recipient(plover_type) or (
                     self.require_target and not self.lexicon.is_unilateral(code))):
@@ -649,7 +661,7 @@ class EventCoder:
                 source=source, target=target, cameo_code=code, cameo_root=root,
                 quad_class=quad, goldstein=goldstein,  # type: ignore[arg-type]
                 plover_type=plover_type, plover_mode=plover_mode, plover_context=context,
-                factuality=factuality, claimed_by=claimed_by,
+                factuality=event_factuality, claimed_by=claimed_by,
                 according_to=according_to,
                 date=document.published, date_precision="publication" if document.published else "unknown",
                 trigger=cand.trigger.text, trigger_start=cand.trigger.idx,
@@ -715,6 +727,18 @@ def _prominence(trigger: "Token") -> float:
                 score *= 0.85
         tok, hops = head, hops + 1
     return max(score, 0.4)
+
+
+REFUSAL_CODES = {"04": "125", "08": "124", "07": "122", "06": "121", "03": "120", "05": "120", "01": "120",
+                 "02": "120"}
+
+
+def _refusal(trigger: "Token") -> bool:
+    """"will not" / "would not" + a cooperative act: the speaker refuses it."""
+    tok = trigger if trigger.pos_ in {"VERB", "AUX"} else trigger.head
+    aux = {c.lower_ for c in tok.children if c.dep_ == "aux"}
+    neg = any(c.dep_ == "neg" for c in tok.children)
+    return neg and bool(aux & {"will", "would", "wo", "shall"})
 
 
 def _plover_modality(plover_type: str | None, mode: str | None, quad: int | None,
