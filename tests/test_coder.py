@@ -152,3 +152,9 @@ def test_a_refusal_is_a_rejection_by_one_side(code):
 def test_acts_on_a_territory_take_the_place_as_target(code):
     assert ("SRB", "MNE") in dyads(code("Serbia lifted the night curfew in Montenegro on Sunday."))
     assert ("CHL", "ARG") not in dyads(code("Chile and Peru signed an agreement in Argentina."))
+
+
+def test_reported_clauses(code):
+    events = code("Bolivia said it would not negotiate with Chile under pressure.", factuality=None)
+    assert ("BOL", "CHL", "12", "REJECT") in events, "the pronoun is the speaker; 'would not' refuses"
+    assert not any(r == "01" for _, _, r, _ in events), "saying so is not a statement addressed to Chile"

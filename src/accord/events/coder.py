@@ -352,10 +352,12 @@ class EventCoder:
                 code, reverse, rule, kind = obligation[0], None, rule + ":obligation", kind
         slots = dict[str, list[int]]()
         for slot, mention_id in (match.slots if match else ()):
+            if slot == "compound" and idx.span[mention_id][0] > verb.i:
+                slot = "compound_target"  # "agrees with % ...": the compound is on the receiving side
             slots.setdefault(slot, []).append(mention_id)
         if "source" in slots or "compound" in slots:
             sources = slots.get("source", []) + slots.get("compound", [])
-            sources = [s for m in sources for s in self._expand(m, idx)]
+            sources = list(dict.fromkeys(s for m in sources for s in self._expand(m, idx, verb.doc)))
         else:
             sources = self._sources(verb, subj_tok, idx)
         passive = any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children)
@@ -363,8 +365,9 @@ class EventCoder:
             sources = self._place_of(verb, idx)
         if not sources and code[:2] in VIOLENCE_ROOTS:
             sources = self._unidentified_force(verb, subj_tok, sent, idx)
-        if "target" in slots:
-            targets = [t for m in slots["target"] for t in self._expand(m, idx)]
+        if "target" in slots or "compound_target" in slots:
+            targets = list(dict.fromkeys(t for m in slots.get("target", []) + slots.get("compound_target", [])
+                                         for t in self._expand(m, idx, verb.doc)))
         elif passive:
             psubj = next((c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS), None)
             targets = self._actors(psubj, idx)
@@ -374,6 +377,11 @@ class EventCoder:
             place_ok = (bool(reverse) and reverse != code) or code[:3] in {"042", "043"} or code[:2] in PLACE_ROOTS
             targets = self._default_targets(verb, post, idx, set(sources), place_ok)
         compound = "compound" in slots
+        if code == "010" and targets and "target" not in slots:
+            # "Iran said it would not negotiate with the US": a bare statement's only actor inside the reported
+            # clause is the reported event's, not an addressee.
+            reported = {t.i for c in verb.children if c.dep_ == "ccomp" for t in c.subtree}
+            targets = [t for t in targets if idx.mentions[t].head not in reported]
         return [_Candidate(verb, code, reverse, rule, kind, sources, targets, compound)]
 
     def _obligation(self, verb: "Token") -> tuple[str, "Token"] | None:
@@ -420,16 +428,38 @@ class EventCoder:
                             return [hit]
         return []
 
-    def _expand(self, mention_id: int, idx: _Mentions) -> list[int]:
+    def _expand(self, mention_id: int, idx: _Mentions, doc: "Doc") -> list[int]:
+        """A slot binds a whole coordination: "% *" on "The Philippines and France agree" is both."""
         head = idx.mentions[mention_id].head
         if head is None:
             return [mention_id]
-        return [mention_id]
+        found = self._actors(doc[head], idx)
+        return found if mention_id in found else [mention_id, *found]
 
     def _sources(self, verb: "Token", subj_tok: "Token | None", idx: _Mentions) -> list[int]:
         if subj_tok is None:
             return []
-        return self._actors(subj_tok, idx)
+        found = self._actors(subj_tok, idx)
+        if not found and subj_tok.lower_ in SUBJECT_PRONOUNS:
+            found = self._antecedent(subj_tok, idx)
+        return found
+
+    def _antecedent(self, pronoun: "Token", idx: _Mentions) -> list[int]:
+        """"Iran said it would not negotiate", "Ethiopia indicated it would act": the pronoun subject of a clause
+        that a verb of saying or thinking reports (or controls) is that verb's subject."""
+        clause = pronoun.head
+        hops = 0
+        while clause.dep_ in {"conj"} and hops < 3:
+            clause, hops = clause.head, hops + 1
+        if clause.dep_ not in {"ccomp", "xcomp"} or clause.head is clause:
+            return []
+        governor = clause.head
+        if governor.lemma_.lower() not in REPORTING_VERBS | COGNITION_VERBS:
+            return []
+        subj, _ = self._subject(governor)
+        if subj is None or subj.lower_ in SUBJECT_PRONOUNS:
+            return []
+        return self._actors(subj, idx)
 
     # -- noun triggers ---------------------------------------------------------------------------
     def _code_noun(self, noun: "Token", entries: list[NounEntry], idx: _Mentions) -> list[_Candidate]:
@@ -713,6 +743,9 @@ class _Assessment:
 # Verbs of saying: a clause they report is as prominent as the report itself ("X said Y attacked Z").
 REPORTING_VERBS = {"say", "tell", "report", "announce", "state", "add", "note", "confirm", "explain", "declare",
                    "claim", "allege", "insist", "warn", "quote", "indicate", "reveal", "acknowledge", "write"}
+COGNITION_VERBS = {"indicate", "signal", "believe", "think", "hope", "expect", "decide", "vow", "pledge", "promise",
+                   "threaten", "agree", "insist", "argue", "make"}
+SUBJECT_PRONOUNS = {"it", "they", "he", "she", "we"}
 SUBORDINATE_DEPS = {"advcl", "relcl", "acl", "pcomp", "xcomp", "ccomp", "csubj", "amod", "prep", "pobj"}
 
 
