@@ -1,0 +1,268 @@
+"""The shipped actor knowledge base (src/accord/data/actors/*.tsv), checked as data.
+
+Why: most coding errors in event data are actor errors, and these files are generated
+(scripts/build_kb.py) from several sources. These tests hold the files to the contract the loader relies
+on (column counts, ISO dates, codes and countries that agree, no phrase meaning two things on one day)
+and spot-check facts an analyst would rely on. They read only the shipped files.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import defaultdict
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+DATA = Path(__file__).resolve().parents[1] / "src" / "accord" / "data"
+ACTORS = DATA / "actors"
+SPECIAL = {"agents.tsv", "sectors.tsv", "country_codes.tsv"}
+KINDS = {"country", "demonym", "capital", "city", "region", "ethnic", "igo", "ngo", "mnc", "org", "party",
+         "armed_group", "person", "metonym", "media"}
+INTERNATIONAL = {"IGO", "NGO", "NGM", "IMG", "INT", "MNC", "ISM", "UIS"}
+CODE = re.compile(r"^(?:[A-Z]{3})+$")
+ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def rows(path: Path) -> list[list[str]]:
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            out.append(line.split("\t"))
+    return out
+
+
+@pytest.fixture(scope="module")
+def actors() -> list[list[str]]:
+    found = []
+    for path in sorted(ACTORS.glob("*.tsv")):
+        if path.name not in SPECIAL:
+            found += [r + [path.name] for r in rows(path)]
+    return found
+
+
+@pytest.fixture(scope="module")
+def by_phrase(actors) -> dict[str, list[list[str]]]:
+    index = defaultdict(list)
+    for r in actors:
+        index[r[0]].append(r)
+    return index
+
+
+@pytest.fixture(scope="module")
+def sectors() -> list[tuple[str, str]]:
+    return [(r[0], r[1]) for r in rows(ACTORS / "sectors.tsv")]
+
+
+@pytest.fixture(scope="module")
+def plover_sectors() -> set[str]:
+    return {s["code"] for s in json.loads((DATA / "ontology" / "plover.json").read_text())["sector_codes"]}
+
+
+@pytest.fixture(scope="module")
+def countries() -> set[str]:
+    """Valid country-column values: ISO alpha-3 codes, and CAMEO non-state prefixes (iso3 left empty)."""
+    valid = set()
+    for cameo, iso3, _name in rows(ACTORS / "country_codes.tsv"):
+        valid.add(iso3 if iso3 else cameo)
+    return valid
+
+
+def sector_of(code: str, country: str, table: list[tuple[str, str]]) -> str:
+    """The documented rule of sectors.tsv: first row (priority order) whose agent is a segment of the code."""
+    segs = {code[i:i + 3] for i in range(3, len(code), 3)}
+    if country in INTERNATIONAL:
+        segs.add(code[:3])
+    return next((sector for agent, sector in table if sector and agent in segs), "")
+
+
+def resolve(by_phrase, phrase: str, day: str) -> list[list[str]]:
+    """What a phrase means on a day: the dated rows valid then, else the undated fallback."""
+    candidates = by_phrase.get(phrase, [])
+    dated = [r for r in candidates if (r[6] or r[7]) and (not r[6] or r[6] <= day) and (not r[7] or day <= r[7])]
+    return dated or [r for r in candidates if not (r[6] or r[7])]
+
+
+# ------------------------------------------------------------------------------------------ shape
+
+
+def test_every_actor_row_is_well_formed(actors, countries, plover_sectors):
+    assert len(actors) > 20_000
+    for r in actors:
+        where = f"{r[-1]}: {r[:9]}"
+        assert len(r) == 10, where  # 9 columns + the file name we appended
+        phrase, code, country, sector, kind, name, start, end, source = r[:9]
+        assert phrase == " ".join(phrase.split()) and phrase == phrase.lower() and "_" not in phrase, where
+        assert len(phrase.replace(" ", "")) >= 2, where
+        assert CODE.match(code), where
+        assert country in countries and code.startswith(country), where
+        assert sector == "" or sector in plover_sectors, where
+        assert kind in KINDS, where
+        assert name and source, where
+        for day in (start, end):
+            if day:
+                assert ISO_DATE.match(day), where
+                date.fromisoformat(day)
+        if start and end:
+            assert start <= end, where
+
+
+def test_countries_are_iso_alpha3_or_documented_prefixes(actors):
+    codes = {r[0]: r[1] for r in rows(ACTORS / "country_codes.tsv")}
+    assert codes["TMP"] == "TLS" and codes["KSV"] == "XKX" and codes["USR"] == "SUN"
+    assert codes["ROU"] == "ROU" and codes["IRN"] == "IRN"
+    assert codes["IGO"] == "" and codes["MEA"] == "" and codes["KUR"] == ""
+    used = {r[2] for r in actors}
+    assert {"ROU", "IRN", "USA", "IGO", "NGO", "MNC", "IMG"} <= used
+    assert not used & {"TMP", "KSV", "USR", "ROM"}, "non-ISO state codes must be rewritten"
+
+
+def test_sector_column_follows_the_code(actors, sectors):
+    for r in actors:
+        assert r[3] == sector_of(r[1], r[2], sectors), r[:9]
+
+
+def test_sectors_table_maps_cameo_agents_to_plover(sectors, plover_sectors):
+    table = dict(sectors)
+    assert len(table) == len(sectors), "one row per CAMEO agent code"
+    assert all(s == "" or s in plover_sectors for s in table.values())
+    assert table["MED"] == "JRN" and table["HLH"] == "MED"  # the CAMEO/PLOVER false friend
+    assert table["GOV"] == "GOV" and table["MIL"] == "MIL" and table["REB"] == "REB" and table["LEG"] == "LEG"
+
+
+def test_agents_are_well_formed(sectors, plover_sectors):
+    table = dict(sectors)
+    agents = rows(ACTORS / "agents.tsv")
+    assert len(agents) > 1000
+    for r in agents:
+        assert len(r) == 5, r
+        phrase, code, sector, position, source = r
+        assert phrase == " ".join(phrase.lower().split()), r
+        assert CODE.match(code) and all(code[i:i + 3] in table for i in range(0, len(code), 3)), r
+        assert sector == "" or sector in plover_sectors, r
+        assert position in ("suffix", "prefix") and source, r
+    assert len({r[0] for r in agents}) == len(agents), "one row per agent phrase"
+
+
+def test_files_are_sorted_deduplicated_and_small(actors):
+    for path in sorted(ACTORS.glob("*.tsv")):
+        body = rows(path)
+        if path.name not in SPECIAL:
+            keys = [(r[0], r[6], r[7], r[1], r[5], r[8]) for r in body]
+            assert keys == sorted(keys), path.name
+        assert len({tuple(r) for r in body}) == len(body), path.name
+    assert sum(p.stat().st_size for p in ACTORS.iterdir()) < 8_000_000
+    assert (ACTORS / "LICENSE.phoenix-MIT.txt").read_text().startswith("The MIT License")
+
+
+def test_no_phrase_means_two_things_on_one_day(by_phrase):
+    for phrase, group in by_phrase.items():
+        undated = [r for r in group if not (r[6] or r[7])]
+        assert len(undated) <= 1, undated
+        dated = sorted((r[6] or "0000-00-00", r[7] or "9999-99-99", r[1]) for r in group if r[6] or r[7])
+        for (s1, e1, c1), (s2, e2, c2) in zip(dated, dated[1:]):
+            assert e1 < s2, f"{phrase}: {c1} until {e1} overlaps {c2} from {s2}"
+
+
+# ------------------------------------------------------------------------------------------ facts
+
+
+@pytest.mark.parametrize("phrase", ["iran", "iranian", "iranians", "tehran"])
+def test_iran(by_phrase, phrase):
+    (row,) = resolve(by_phrase, phrase, "2007-05-31")
+    assert row[1] == "IRN" and row[2] == "IRN"
+
+
+@pytest.mark.parametrize("phrase", ["u.s.", "american", "americans", "washington", "united states"])
+def test_united_states(by_phrase, phrase):
+    (row,) = resolve(by_phrase, phrase, "2007-05-31")
+    assert row[1] == "USA"
+
+
+def test_places_kinds_and_names(by_phrase):
+    assert by_phrase["tehran"][0][4] == "capital" and by_phrase["iranian"][0][4] == "demonym"
+    assert by_phrase["iran"][0][4] == "country" and by_phrase["iran"][0][5] == "Iran"
+    assert resolve(by_phrase, "romania", "2020-01-01")[0][1] == "ROU"
+
+
+@pytest.mark.parametrize("phrase", ["pentagon", "the pentagon"])
+def test_pentagon_is_the_us_military(by_phrase, phrase):
+    (row,) = resolve(by_phrase, phrase, "2007-05-31")
+    assert row[1] == "USAMIL" and row[3] == "MIL" and row[4] == "metonym"
+
+
+def test_metonyms(by_phrase):
+    expect = {"the white house": "USAGOV", "the kremlin": "RUSGOV", "downing street": "GBRGOV",
+              "the elysee": "FRAGOV", "capitol hill": "USALEG", "knesset": "ISRLEG", "state department": "USAGOV"}
+    for phrase, code in expect.items():
+        assert resolve(by_phrase, phrase, "2010-01-01")[0][1] == code, phrase
+
+
+def test_un_bodies_are_igos(by_phrase):
+    (sc,) = resolve(by_phrase, "security council", "2007-05-31")
+    assert sc[1].startswith("IGOUNO") and sc[2] == "IGO"
+    for phrase in ("iaea", "unhcr", "world food programme", "unicef", "world health organization"):
+        (row,) = resolve(by_phrase, phrase, "2007-05-31")
+        assert row[1].startswith("IGOUNO") and row[4] == "igo", phrase
+    assert resolve(by_phrase, "world health organization", "2020-03-11")[0][3] == "MED"  # health
+
+
+@pytest.mark.parametrize("phrase,code", [("european union", "IGOEUREEC"), ("nato", "IGOWSTNAT"),
+                                         ("arab league", "IGOMEAARL"), ("african union", "IGOAFRAFU")])
+def test_regional_organisations(by_phrase, phrase, code):
+    (row,) = resolve(by_phrase, phrase, "2007-05-31")
+    assert row[1] == code and row[2] == "IGO"
+
+
+def test_hezbollah_is_an_armed_group_with_a_country(by_phrase, countries):
+    (row,) = resolve(by_phrase, "hezbollah", "2007-05-31")
+    assert row[4] in ("armed_group", "party") and row[2] in countries
+    assert row[2] == "LBN" or row[2] == "IMG"
+
+
+def test_kurds_have_the_cameo_ethnic_code(by_phrase):
+    assert resolve(by_phrase, "kurds", "2007-05-31")[0][1] == "KUR"
+
+
+def test_us_secretary_of_state_in_may_2007_is_rice(by_phrase):
+    for phrase in ("u.s. secretary of state", "us secretary of state"):
+        (row,) = resolve(by_phrase, phrase, "2007-05-31")
+        assert row[5] == "Condoleezza Rice" and row[1] == "USAGOV" and row[4] == "person"
+    assert resolve(by_phrase, "u.s. secretary of state", "2013-06-01")[0][5] == "John Kerry"
+
+
+def test_condoleezza_rice_by_date(by_phrase):
+    (row,) = resolve(by_phrase, "condoleezza rice", "2007-05-31")
+    assert row[1] == "USAGOV" and row[5] == "Condoleezza Rice"
+
+
+def test_ahmadinejad_was_government_in_2007_and_elite_after(by_phrase):
+    for phrase in ("ahmadinejad", "mahmoud ahmadinejad"):
+        (row,) = resolve(by_phrase, phrase, "2007-05-31")
+        assert row[1] == "IRNGOV"
+        assert resolve(by_phrase, phrase, "2015-01-01")[0][1] == "IRNELI"
+
+
+def test_handover_day_has_one_holder(by_phrase):
+    (row,) = resolve(by_phrase, "u.s. secretary of state", "2005-01-26")
+    assert row[5] == "Condoleezza Rice"
+
+
+def test_non_iso_codes_are_rewritten(by_phrase):
+    assert resolve(by_phrase, "east timor", "2010-01-01")[0][2] == "TLS"
+    assert resolve(by_phrase, "kosovo", "2010-01-01")[0][1] == "XKX"
+
+
+@pytest.mark.parametrize("noun,code", [("diplomats", "GOV"), ("troops", "MIL"), ("insurgents", "REB"),
+                                       ("warships", "MIL"), ("parliament", "LEG"), ("rebels", "REB"),
+                                       ("refugees", "REF"), ("police", "COP")])
+def test_agent_nouns(noun, code):
+    agents = {r[0]: r for r in rows(ACTORS / "agents.tsv")}
+    assert agents[noun][1] == code and agents[noun][3] == "suffix"
+
+
+def test_vague_nouns_are_not_agents():
+    agents = {r[0] for r in rows(ACTORS / "agents.tsv")}
+    assert not agents & {"people", "men", "spokesman"}
