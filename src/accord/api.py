@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
+from .actors.manage import import_dictionaries, list_actors, merge_actors, set_actor, show_actor  # noqa: F401
+from .actors.registry import learn_into_registry, refresh_registry
 from .ingest import read_inputs
 from .pipeline import Resources, code_documents
 from .records import Document, InputError
@@ -49,11 +51,14 @@ class RunSummary:
 
 
 def _progress(enabled: bool | None) -> Any:
+    """A per-document progress bar with documents/s on stderr; by default only when stderr is a terminal,
+    so logs and pipes get the summary line alone."""
     from tqdm import tqdm
 
     if enabled is None:
         enabled = sys.stderr.isatty()
-    return tqdm(unit=" docs", desc="coding", file=sys.stderr, disable=not enabled, dynamic_ncols=True)
+    return tqdm(unit=" docs", desc="coding", file=sys.stderr, disable=not enabled, dynamic_ncols=True,
+                mininterval=0.25)
 
 
 def code(
@@ -64,6 +69,7 @@ def code(
     encoding: str | None = None,
     stdin: IO[bytes] | None = None,
     batch_size: int = 64,
+    workers: int = 1,
     force: bool = False,
     progress: bool | None = None,
     on_error: Callable[[InputError], None] | None = None,
@@ -72,7 +78,9 @@ def code(
 
     Bad inputs never stop the batch: each becomes an ``InputError`` (passed to ``on_error`` as it
     happens, recorded in the store, returned in the summary). Already-stored texts are not coded again
-    (``force=True`` re-codes them), so running the same command twice adds nothing.
+    (``force=True`` re-codes them), so running the same command twice adds nothing. ``workers`` > 1
+    parses in that many processes (see ``benchmarks/throughput.py`` for when that pays). ``batch_size``
+    documents go to the store in one transaction; the parser's own batches are ``accord.nlp.BATCH_SIZE``.
     """
     started = time.perf_counter()
     summary = RunSummary()
@@ -80,6 +88,10 @@ def code(
     with open_store(db) as store:
         summary.run_id = run_id = store.begin_run("code " + " ".join(str(i) for i in inputs))
         resources = resources or Resources.load(store=store)
+        # The actor registry (people learnt from earlier articles, user corrections) is this store's,
+        # refreshed after every written batch; a caller's resources get theirs back afterwards.
+        previous_registry = resources.kb.registry
+        refresh_registry(resources.kb, store)
         bar = _progress(progress)
         seen: dict[str, str] = {}  # content hash -> doc id, within this run
 
@@ -89,7 +101,8 @@ def code(
                     summary.errors.append(item)
                     store.record_errors([item], run_id)
                     if on_error:
-                        on_error(item)
+                        with bar.external_write_mode(file=sys.stderr):  # the message, not over the bar
+                            on_error(item)
                     continue
                 h = item.content_hash
                 if h in seen:
@@ -109,26 +122,33 @@ def code(
                 yield item
 
         batch = []
-        for coded in code_documents(documents_to_code(), resources, batch_size=batch_size):
-            batch.append(coded)
-            if len(batch) >= batch_size:
-                _flush(store, batch, run_id, summary, bar)
-        _flush(store, batch, run_id, summary, bar)
+        try:
+            for coded in code_documents(documents_to_code(), resources, workers=workers):
+                batch.append(coded)
+                bar.update(1)
+                if len(batch) >= batch_size:
+                    _flush(store, batch, run_id, summary, bar, resources)
+            _flush(store, batch, run_id, summary, bar, resources)
+        finally:
+            resources.kb.set_registry(previous_registry)
         bar.close()
         summary.seconds = time.perf_counter() - started
         store.finish_run(run_id, summary.counts())
     return summary
 
 
-def _flush(store: Any, batch: list, run_id: str, summary: RunSummary, bar: Any) -> None:
+def _flush(store: Any, batch: list, run_id: str, summary: RunSummary, bar: Any,
+           resources: Resources | None = None) -> None:
     if not batch:
         return
     store.write_batch(batch, run_id)
+    if resources is not None and learn_into_registry(store, batch):
+        refresh_registry(resources.kb, store)
     for cd in batch:
         summary.documents += 1
         summary.sentences += len(cd.sentences)
         summary.events += len(cd.events)
-    bar.update(len(batch))
+    bar.set_postfix(events=summary.events, refresh=False)
     batch.clear()
 
 

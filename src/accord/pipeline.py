@@ -7,13 +7,14 @@ its inputs and resources it runs the same in a test, a CLI run, a worker process
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 from .actors import KnowledgeBase, MentionFinder
 from .events import EventCoder, Lexicon
-from .nlp import BATCH_SIZE, load_pipeline
+from .nlp import BATCH_SIZE, load_pipeline, parse
 from .ontology import Ontology
 from .records import CodedDocument, Document, Sentence
 
@@ -46,15 +47,22 @@ class Resources:
 
 
 def code_documents(docs: Iterable[Document], resources: Resources,
-                   batch_size: int = BATCH_SIZE) -> Iterator[CodedDocument]:
-    """Parse, find actors and code events for each document, in order."""
-    docs_iter = iter(docs)
-    while True:
-        batch = [d for _, d in zip(range(batch_size), docs_iter)]
-        if not batch:
-            return
-        for document, parsed in zip(batch, resources.nlp.pipe((d.text for d in batch), batch_size=batch_size)):
-            yield code_parsed(document, parsed, resources)
+                   batch_size: int = BATCH_SIZE, workers: int = 1) -> Iterator[CodedDocument]:
+    """Parse, find actors and code events for each document, in order.
+
+    One ``nlp.pipe`` stream over all the documents (``workers`` > 1: that many parsing processes); the
+    documents wait in order beside it, so only texts travel to the parser and each parse meets its own
+    document again. Actors and events are found here, in this process, one document at a time.
+    """
+    waiting: deque[Document] = deque()
+
+    def texts() -> Iterator[str]:
+        for document in docs:
+            waiting.append(document)
+            yield document.text
+
+    for parsed in parse(resources.nlp, texts(), batch_size=batch_size, workers=workers):
+        yield code_parsed(waiting.popleft(), parsed, resources)
 
 
 def code_parsed(document: Document, parsed: Any, resources: Resources) -> CodedDocument:

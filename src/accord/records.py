@@ -85,7 +85,7 @@ class Actor:
     country: str | None = None  # ISO 3166 alpha-3, or IGO / NGO / MNC ...
     sector: str | None = None  # PLOVER sector: GOV, MIL, REB ...
     name: str | None = None  # canonical name when known ("Ryan Crocker")
-    resolution: str = "kb"  # kb, dictionary, apposition, registry, fuzzy, coreference, user
+    resolution: str = "kb"  # kb, dictionary, apposition, title, registry, fuzzy, coreference, context, user
     confidence: float = 1.0
     start: int | None = None  # character offsets in the document
     end: int | None = None
@@ -110,7 +110,9 @@ class Mention:
     start: int
     end: int
     actor: Actor
-    head: int | None = None  # token index (document-level) of the mention's head
+    head: int | None = None  # token index (document-level) of the mention's syntactic head
+    token_start: int | None = None  # document token indices of the mention's span, end exclusive
+    token_end: int | None = None
 
 
 @dataclass

@@ -156,6 +156,32 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         ALTER TABLE event_mentions ADD COLUMN according_to_code VARCHAR;
         """,
     ),
+    (
+        4,
+        "actor registry: dated roles (user corrections with --from/--until) and the documents that gave evidence",
+        """
+        CREATE TABLE actor_roles (
+            actor_id VARCHAR NOT NULL,
+            code VARCHAR,
+            country VARCHAR,
+            sector VARCHAR,
+            valid_from VARCHAR,
+            valid_until VARCHAR,
+            origin VARCHAR,
+            updated TIMESTAMP
+        );
+        CREATE INDEX actor_roles_actor ON actor_roles(actor_id);
+        CREATE TABLE actor_documents (
+            actor_id VARCHAR NOT NULL,
+            doc_id VARCHAR NOT NULL,
+            text VARCHAR,
+            resolution VARCHAR,
+            confidence DOUBLE,
+            published VARCHAR,
+            PRIMARY KEY (actor_id, doc_id)
+        );
+        """,
+    ),
 ]
 
 SCHEMA_VERSION = MIGRATIONS[-1][0]

@@ -1,0 +1,956 @@
+"""Document-level actor resolution: noun phrases composed from their parts, people followed through an article.
+
+Candidates from the finder are grouped by the noun-phrase head they hang on (spaCy dependencies), then each
+phrase is resolved in document order:
+
+* **phrase structure**: a country, demonym, capital, body or person before a role noun gives its country
+  ("Iranian diplomats" → IRNGOV, "Bush officials" → USAGOV, "White House security officials" → USAGOV); so
+  does a possessor ("Gondor's government"), an ``of`` phrase ("the government of Iraq", one mention per
+  conjunct), a shared modifier of conjoined roles ("Danish media and government"), and, weakest, a
+  location ("police in Baghdad", resolution ``context``). A country already given is never replaced by a
+  location: the host-country rule ("Iranian officials in Iraq" stay Iranian; "ambassador to Iraq" never
+  makes anyone Iraqi).
+* **people**: a title ("Iraqi President X"), an apposition in either order ("X, U.S. ambassador to Iraq" /
+  "the American ambassador to Iraq, X"), a relational noun ("his Iranian counterpart X": country from
+  "Iranian", sector from whoever "his" is) and the knowledge base (date-bounded roles as of the article's
+  date) each say who a person is; explicit text wins over the knowledge base for country.
+* **document level**: a later bare or partial name ("Crocker", "Kazemi") takes the person resolved earlier in
+  the article; unknown names match knowledge-base people fuzzily (Talibani ≈ Talabani) and then the corpus
+  registry; "he/she" and "the country" take the most recent compatible person or country (``coreference``,
+  lower confidence). User corrections (``accord actors set``) override everything.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING, Any
+
+from ..records import Actor, Mention
+from .finder import ActorHit, AgentHit, Candidates, NameHit
+from .kb import NAME_PARTICLES, TRANSNATIONAL, base_code, normalise_phrase
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from .finder import MentionFinder
+
+ATTACH_DEPS = {"compound", "amod", "nmod", "flat", "nummod", "det", "quantmod"}
+NOMINAL = {"NOUN", "PROPN"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+LOCATION_PREPS = {"in": 0.75, "inside": 0.75, "within": 0.7, "throughout": 0.7, "across": 0.65, "from": 0.85}
+MEMBER_PREPS = {"of"}
+PRONOUNS = {"he": "subject", "she": "subject", "him": "object", "his": "possessive", "her": "possessive"}
+COUNTRY_NOUNS = {"country", "nation"}
+# "former minister", "ex-president", "ousted president": elites out of office (PLOVER/CAMEO ELI).
+FORMER_WORDS = {"former", "ex", "ousted", "deposed", "exiled", "onetime", "erstwhile"}
+# Heads that take their role from a role-word modifier: "opposition groups", "rebel leaders".
+GROUP_NOUNS = {"group", "groups", "member", "members", "leader", "leaders", "leadership", "faction", "factions",
+               "unit", "units", "wing", "supporter", "supporters", "figure", "figures", "bloc"}
+# Relational nouns: "his Iranian counterpart" has the sector of whoever "his" is and the country of "Iranian".
+RELATIONAL_NOUNS = {"counterpart", "counterparts", "colleague", "colleagues", "opposite number", "equivalent"}
+# Sectors whose actors are usually of the country they act in (rebels in Iraq are Iraqi rebels).
+DOMESTIC_SECTORS = {"REB", "PRM", "UAF"}
+PLACE_KINDS = {"country", "capital", "city", "region", "dictionary"}
+COUNTRY_KINDS = {"country", "capital", "demonym", "dictionary"}
+RESOLUTION_OF_ORIGIN = {"kb": "kb", "dictionary": "dictionary", "user": "user", "registry": "registry"}
+CONFIDENCE = {"kb": 0.9, "dictionary": 0.9, "user": 1.0, "registry": 0.75}
+
+
+@dataclass
+class Desc:
+    """What a noun phrase says about its actor, before it becomes an ``Actor``."""
+
+    code: str | None
+    country: str | None
+    sector: str | None
+    kind: str = "actor"
+    name: str | None = None
+    resolution: str = "kb"
+    confidence: float = 0.9
+    words: tuple[str, ...] = ()  # name words of a person, for the document's name chain
+    start: int = 0
+    end: int = 0
+    head: int = 0
+    root: float | None = None  # confidence of the evidence a chained or coreferent mention rests on
+    dated: bool = False  # the code is a role the KB dates to cover the document's day
+    roles: bool = False  # the KB knows this actor's dated roles (so, given a date, it knows the role then)
+
+
+@dataclass
+class NP:
+    head: "Token"
+    own: ActorHit | None = None
+    mods: list[ActorHit] = field(default_factory=list)
+    agents: list[AgentHit] = field(default_factory=list)
+    name: NameHit | None = None
+    name_mods: list[NameHit] = field(default_factory=list)
+    start: int = 0
+    end: int = 0  # exclusive: the last token of anything attached
+
+    def __post_init__(self) -> None:
+        self.start = self.head.i
+        self.end = self.head.i + 1
+
+
+def _np_head(tok: "Token") -> "Token":
+    """The noun a modifier hangs on: climb compound/amod/nmod links to the right, and the conjuncts of a
+    modifier ("U.S. and Iraqi forces") with it."""
+    for _ in range(12):
+        if tok.dep_ == "conj" and tok.head.i < tok.i and tok.head.dep_ in ATTACH_DEPS \
+                and tok.head.head.i > tok.i and tok.head.head.pos_ in NOMINAL:
+            tok = tok.head.head
+            continue
+        if tok.dep_ in ATTACH_DEPS and tok.head.i > tok.i and tok.head.pos_ in NOMINAL and tok.head.i - tok.i <= 10:
+            tok = tok.head
+            continue
+        break
+    return tok
+
+
+def prep_word(head: "Token") -> str | None:
+    """The location preposition hanging on ``head`` ("in", "from" ...), if any."""
+    return next((c.lower_ for c in head.children if c.dep_ == "prep" and c.lower_ in LOCATION_PREPS), None)
+
+
+def _root(doc: "Doc", start: int, end: int) -> "Token":
+    return doc[start:end].root
+
+
+def _compose_code(base: str | None, prefixes: list[str], suffixes: list[str]) -> str:
+    """CAMEO composition: prefix agents + actor + suffix agents, never repeating a 3-letter part."""
+    code = base or "---"
+    parts = {code[i:i + 3] for i in range(0, len(code), 3)}
+    for s in suffixes:
+        for i in range(0, len(s), 3):
+            piece = s[i:i + 3]
+            if piece not in parts:
+                code += piece
+                parts.add(piece)
+    for p in reversed(prefixes):
+        if p[:3] not in parts:
+            code = p + code
+            parts.add(p[:3])
+    return code
+
+
+def _words(text: str) -> tuple[str, ...]:
+    import re
+
+    return tuple(w for w in re.split(r"[\s\-.']+", normalise_phrase(text)) if w and w != "s")
+
+
+def _significant(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(w for w in words if w not in NAME_PARTICLES and len(w) > 1)
+
+
+def _fuzzy(a: str, b: str) -> float:
+    from rapidfuzz.distance import JaroWinkler
+    from rapidfuzz.fuzz import ratio
+
+    if a == b:
+        return 100.0
+    if len(a) < 4 or len(b) < 4:
+        return 0.0
+    return max(ratio(a, b), 100.0 * JaroWinkler.similarity(a, b) - 4.0)
+
+
+class DocumentResolver:
+    """Resolves one document's candidates into mentions. One instance per document; not shared."""
+
+    def __init__(self, finder: "MentionFinder", doc: "Doc", day: str | None, cands: Candidates) -> None:
+        self.finder = finder
+        self.kb = finder.kb
+        self.registry = finder.kb.registry
+        self.doc = doc
+        self.text = doc.text  # built once: Doc.text re-joins every token
+        self.day = day
+        self.cands = cands
+        self.nps: dict[int, NP] = {}
+        self.memo: dict[int, list[Desc]] = {}
+        self.people: list[Desc] = []  # resolved people, for the name chain and pronouns
+        self.pending: list[NP] = []  # names nothing in the text resolved yet
+        self.sent_of = {t.i: i for i, s in enumerate(doc.sents) for t in s}
+        self._names_resolved: dict[int, Desc | None] = {}
+        self._group()
+
+    # -- grouping ----------------------------------------------------------------------------------
+    def np_at(self, tok: "Token") -> NP:
+        np = self.nps.get(tok.i)
+        if np is None:
+            np = self.nps[tok.i] = NP(tok)
+        return np
+
+    def _group(self) -> None:
+        doc = self.doc
+        for hit in self.cands.actors:
+            head = _np_head(_root(doc, hit.start, hit.end))
+            if hit.end + 1 < len(doc) and doc[hit.end].text in ("-", "–") and doc[hit.end + 1].lower_ == "led":
+                head = _np_head(doc[hit.end + 1])  # "US-led forces": the leader's forces
+            np = self.np_at(head)
+            if hit.start <= head.i < hit.end:
+                np.own = hit
+            else:
+                np.mods.append(hit)
+            np.start, np.end = min(np.start, hit.start), max(np.end, hit.end)
+        for hit in self.cands.agents:
+            head = _np_head(_root(doc, hit.start, hit.end))
+            np = self.np_at(head)
+            np.agents.append(hit)
+            np.start, np.end = min(np.start, hit.start), max(np.end, hit.end)
+        for name in self.cands.names:
+            head = _np_head(_root(doc, name.start, name.end))
+            np = self.np_at(head)
+            if name.start <= head.i < name.end:
+                if np.own is None:
+                    np.name = name
+                elif np.own.kind == "person" and name.start <= np.own.start and np.own.end <= name.end:
+                    np.name = name  # KB person inside a longer written name ("Mahoud Ahmadinejad")
+            else:
+                np.name_mods.append(name)
+            np.start, np.end = min(np.start, name.start), max(np.end, name.end)
+        for np in self.nps.values():
+            np.mods.sort(key=lambda h: h.start)
+            np.agents.sort(key=lambda h: h.start)
+        for ent in doc.ents:  # organisations the KB does not know may still be described by an apposition
+            if ent.label_ in ("ORG", "NORP") and ent.root.i not in self.nps and \
+                    any(t.dep_ == "appos" for t in (ent.root, *ent.root.children)):
+                self.np_at(ent.root).start = ent.start
+        for tok in doc:
+            low = tok.lower_
+            if tok.pos_ == "PRON" and low in PRONOUNS and tok.i not in self.nps:
+                self.np_at(tok)
+            elif tok.lemma_.lower() in COUNTRY_NOUNS and tok.pos_ == "NOUN" and tok.tag_ == "NN" and \
+                    any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and \
+                    not any(c.dep_ in ("amod", "compound", "nmod") for c in tok.children) and tok.i not in self.nps:
+                self.np_at(tok)
+
+    # -- entry point -------------------------------------------------------------------------------
+    def resolve(self) -> list[Mention]:
+        for i in sorted(self.nps):
+            self.compose(self.nps[i])
+        self._resolve_pending()
+        descs: list[Desc] = []
+        for i in sorted(self.nps):
+            np = self.nps[i]
+            found = self.memo.get(i) or []
+            if found:
+                descs += found
+            elif not self._is_possessive_pronoun(np):
+                descs += self._standalone(np)
+        descs = [d for d in descs if d.kind != "pronoun"]  # "his", "her": used as possessors, not actors
+        self._apply_corrections(descs)
+        return [self._mention(d) for d in descs if d.code or d.country]
+
+    def _is_possessive_pronoun(self, np: NP) -> bool:
+        return np.head.pos_ == "PRON"
+
+    def _standalone(self, np: NP) -> list[Desc]:
+        """An NP that is no actor ("US-Iranian talks"): its country and name modifiers are mentions of their own."""
+        out: list[Desc] = []
+        for hit in np.mods:
+            for d in self._hit_descs(hit):
+                out.append(d)
+        for name in np.name_mods:
+            d = self._name_desc(name, np)
+            if d is not None:
+                out.append(d)
+        return out
+
+    # -- composition -------------------------------------------------------------------------------
+    def compose(self, np: NP) -> list[Desc]:
+        key = np.head.i
+        if key in self.memo:
+            return self.memo[key]
+        self.memo[key] = []  # cycle guard (appositions point both ways)
+        head = np.head
+        if head.pos_ == "PRON" and head.lower_ in PRONOUNS:
+            result = self._pronoun(np)
+        elif np.own is None and np.name is None and head.lemma_.lower() in COUNTRY_NOUNS and not np.agents \
+                and not np.mods:
+            result = self._the_country(np)
+        elif (np.own is not None and np.own.kind == "person") or (np.own is None and np.name is not None):
+            result = self._person(np)
+        elif np.own is not None:
+            result = self._actor(np)
+        elif self._head_agent(np) is not None:
+            result = self._agent(np)
+        elif head.lower_ in RELATIONAL_NOUNS or head.lemma_.lower() in RELATIONAL_NOUNS:
+            result = self._relational(np)
+        elif head.ent_type_ in ("ORG", "NORP") and not np.mods:
+            result = self._described_org(np)
+        else:
+            result = []
+        self.memo[key] = result
+        for d in result:
+            if d.kind == "person" and d.code is not None and d.resolution != "coreference":
+                self.people.append(d)
+        return result
+
+    def _span(self, np: NP, desc: Desc, end: int | None = None) -> Desc:
+        desc.start = min(np.start, desc.start) if desc.end else np.start
+        desc.end = max(end or 0, np.end)
+        desc.head = np.head.i
+        return desc
+
+    def _choice_desc(self, hit: ActorHit) -> list[Desc]:
+        """The KB reading(s) of one actor hit on the document's day; "ELR/GAL" gives two."""
+        choice = self.kb.choose(hit.entries, self.day)
+        if choice is None or choice.code is None:
+            return []
+        e = choice.entry
+        resolution = RESOLUTION_OF_ORIGIN.get(e.origin, "kb")
+        conf = min(choice.confidence, CONFIDENCE.get(e.origin, 0.9)) * (1.0 if hit.exact else 0.9)
+        out = []
+        for code in choice.code.split("/"):
+            code = code.strip().upper()
+            if not code or code in ("---", "+++", "###"):
+                continue
+            country = choice.country if len(choice.code.split("/")) == 1 else self.kb.country_of(code)
+            sector = choice.sector if len(choice.code.split("/")) == 1 else self.kb.sector_of_code(code)
+            out.append(Desc(code, country or self.kb.country_of(code), sector, e.kind, e.name, resolution, conf,
+                            _words(e.name) if e.kind == "person" and e.name else (),
+                            hit.start, hit.end, _root(self.doc, hit.start, hit.end).i, dated=choice.bounded,
+                            roles=any(x.dated for x in hit.entries if x.identity == e.identity)))
+        return out
+
+    def _hit_descs(self, hit: ActorHit) -> list[Desc]:
+        if hit.kind == "person":
+            np = NP(_root(self.doc, hit.start, hit.end))
+            np.own = hit
+            np.start = hit.start
+            return self._person(np, standalone=True)
+        return self._choice_desc(hit)
+
+    def _head_agent(self, np: NP) -> AgentHit | None:
+        for a in np.agents:
+            if a.start <= np.head.i < a.end:
+                return a
+        if np.agents and np.head.pos_ == "NOUN" and np.head.lower_ in GROUP_NOUNS:
+            return np.agents[-1]  # "opposition groups", "rebel leaders"
+        return None
+
+    def _agent_parts(self, np: NP, around: tuple[int, int] | None = None) -> tuple[list[str], list[str]]:
+        prefixes, suffixes = [], []
+        for a in np.agents:
+            if a.agent.position == "prefix" and (around is None or a.end <= around[0]):
+                prefixes.append(a.agent.code)
+            else:
+                suffixes.append(a.agent.code)
+        return prefixes, suffixes
+
+    def _metonymic(self, tok: "Token") -> bool:
+        """A capital as an actor: a subject, a possessor or a passive agent ("Tehran proposed talks")."""
+        if tok.dep_ in SUBJECT_DEPS or tok.dep_ == "poss":
+            return True
+        return tok.dep_ == "pobj" and (tok.head.dep_ == "agent" or tok.head.lower_ == "by")
+
+    def _actor(self, np: NP) -> list[Desc]:
+        """A knowledge-base actor at the head, with any role words around it ("MSF Arnor", "the Kremlin")."""
+        hit = np.own
+        assert hit is not None
+        prefixes, suffixes = self._agent_parts(np, (hit.start, hit.end))
+        out = []
+        descs = self._choice_desc(hit)
+        stateless = any(d.country is None or not self.kb.is_state(d.country) for d in descs)
+        countries = [b for b in (self._modifier_bases(np) or self._possessor_bases(np))
+                     if b.country and self.kb.is_state(b.country)] if stateless else []
+        if hit.kind == "demonym" and any(c.lower_ == "ethnic" for c in np.head.children):
+            # "ethnic Albanians in Serbia": a people, placed where they live
+            place = self._location(np.head) or self._sentence_place(np.head)
+            if place is not None:
+                return [self._span(np, Desc(base_code(place.code) if place.kind != "dictionary" else place.code,
+                                            place.country, None, "ethnic", None, "context", 0.6))]
+        for d in descs:
+            base = d.code
+            stateless_group = d.kind in ("ethnic", "region") and not self.kb.is_state(d.country)
+            if countries and (d.country is None or stateless_group):
+                # "Iraqi Kurds" → IRQKUR; "Egypt's Muslim Brotherhood" when the KB gives no country
+                base = _compose_code(base_code(countries[0].code), [], [base or ""])
+                d.country = countries[0].country
+            if d.kind == "capital" and not np.agents and self._metonymic(np.head):
+                suffixes = ["GOV"]
+                d.confidence *= 0.9
+            code = _compose_code(base, prefixes, suffixes) if (prefixes or suffixes) else base
+            sector = self._agent_sector(suffixes) or d.sector
+            out.append(self._span(np, Desc(code, d.country, sector, d.kind, d.name, d.resolution, d.confidence,
+                                           d.words)))
+        return out
+
+    def _agent_sector(self, codes: list[str]) -> str | None:
+        for code in reversed(codes):
+            sector = self.kb.sector_for(code)
+            if sector:
+                return sector
+        return None
+
+    def _modifier_bases(self, np: NP) -> list[Desc]:
+        """Country evidence inside the phrase: KB modifiers and named people before the head.
+
+        Several modifiers joined by "and" give one base each ("Hungarian and Romanian officials"); otherwise
+        the first one counts ("Iraqi Kurdish officials").
+        """
+        doc = self.doc
+        bases: list[Desc] = []
+        for hit in np.mods:
+            descs = self._hit_descs(hit)
+            if not descs:
+                continue
+            root = _root(doc, hit.start, hit.end)
+            if bases and not (root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children)):
+                continue
+            for d in descs:
+                if d.kind == "person":
+                    d = replace(d, code=base_code(d.code) if d.code and not d.code.startswith("---") else None)
+                    if d.code is None:
+                        continue
+                bases.append(d)
+        if not bases:
+            for name in np.name_mods:
+                d = self._name_desc(name, np)
+                if d is not None and d.country and d.code and not d.code.startswith("---"):
+                    bases.append(replace(d, code=base_code(d.code)))
+                    break
+        return bases
+
+    def _possessor(self, np: NP) -> "Token | None":
+        """The possessor of the phrase ("Gondor's government", "the country's supreme leader X", "his ...")."""
+        limit = np.own.start if np.own else np.head.i
+        for i in range(np.start, np.head.i + 1):
+            for c in self.doc[i].children:
+                if c.dep_ == "poss" and c.i < limit:
+                    return c
+        return None
+
+    def _possessor_bases(self, np: NP) -> list[Desc]:
+        tok = self._possessor(np)
+        if tok is None:
+            return []
+        out = []
+        for d in self.compose(self.np_at(tok)):
+            if d.kind == "person" or d.kind == "pronoun":
+                code = base_code(d.code) if d.code and not d.code.startswith("---") else None
+                if code is None:
+                    continue
+                d = replace(d, code=code)
+            out.append(d)
+        return out
+
+    def _prep_bases(self, head: "Token", preps: dict[str, float] | set[str]) -> tuple[list[Desc], int]:
+        """Actors in a prepositional phrase on ``head`` ("of Arnor, Osgiliath and Gondor"), one per conjunct."""
+        out: list[Desc] = []
+        end = 0
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in preps:
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                for tok in [pobj, *[c for c in pobj.conjuncts if c.i > pobj.i]]:
+                    for d in self.compose(self.np_at(tok)):
+                        if d.kind == "person":
+                            if not d.code or d.code.startswith("---"):
+                                continue
+                            d = replace(d, code=base_code(d.code))
+                        out.append(d)
+                    end = max(end, tok.right_edge.i + 1)
+        return out, end
+
+    def _former(self, np: NP) -> bool:
+        """ "former security officials", "ex-president X": out of office."""
+        return any(self.doc[i].lower_ in FORMER_WORDS for i in range(min(np.start, np.head.left_edge.i), np.head.i + 1))
+
+    def _agent(self, np: NP) -> list[Desc]:
+        """A role noun ("diplomats", "the government of Iraq", "police in Baghdad")."""
+        head = np.head
+        if head.i + 1 < len(self.doc) and self.doc[head.i + 1].text in ("-", "–") and not head.whitespace_:
+            return []  # "militia-related": the noun is part of a modifier
+        prefixes, suffixes = self._agent_parts(np)
+        sector = self._agent_sector(suffixes) or self._agent_sector(prefixes)
+        if self._former(np):
+            suffixes, sector = ["ELI"], self.kb.sector_for("ELI") or "ELI"
+        resolution, conf, end = None, 0.85, 0
+        bases = self._modifier_bases(np)
+        start = None
+        if not bases:
+            bases = self._possessor_bases(np)
+            if bases:
+                start = self._possessor(np).left_edge.i  # "Zorbia's government" # type: ignore[union-attr]
+        if not bases:
+            bases, end = self._prep_bases(head, MEMBER_PREPS)
+        if not bases and head.dep_ == "conj":
+            first = head
+            while first.dep_ == "conj" and first.head.i < first.i:
+                first = first.head
+            if first.i in self.nps and first.i != head.i:
+                first_np = self.nps[first.i]
+                bases = self._modifier_bases(first_np) or self._possessor_bases(first_np)
+                if bases:
+                    shared = [a.agent.code for a in first_np.agents
+                              if not (a.start <= first.i < a.end) and a.agent.position == "suffix"]
+                    suffixes = shared + suffixes
+        if not bases:
+            for tok in self._conj_chain(head):
+                found, _ = self._prep_bases(tok, LOCATION_PREPS)
+                found = [d for d in found if self._is_place(d) or (
+                    prep_word(tok) == "from" and d.kind == "agent" and self.kb.is_state(d.country))]
+                if found:
+                    prep = next(c for c in tok.children if c.dep_ == "prep" and c.lower_ in LOCATION_PREPS)
+                    bases = [replace(d, code=base_code(d.code) if d.kind != "dictionary" else d.code) for d in found]
+                    resolution, conf = "context", LOCATION_PREPS[prep.lower_]
+                    if tok.i == head.i:
+                        end = prep.right_edge.i + 1  # "rebels in the Ivory Coast"
+                    break
+        if not bases and sector in DOMESTIC_SECTORS:
+            place = self._sentence_place(head)
+            if place is not None:
+                bases = [place]
+                resolution, conf = "context", 0.6
+        if not bases:
+            if prefixes and not suffixes:  # "a human rights body": the prefix is the actor class (NGO)
+                code = "".join(prefixes)
+                return [self._span(np, Desc(code, self.kb.country_of(code), sector, "agent", None, "kb", 0.6))]
+            return [self._span(np, Desc(_compose_code(None, [], suffixes), None, sector, "agent", None, "kb", 0.5))]
+        out = []
+        for i, b in enumerate(bases):
+            code = _compose_code(b.code, prefixes, suffixes)
+            d = self._span(np, Desc(code, b.country, sector or b.sector, "agent", None,
+                                    resolution or self._derived(b.resolution), min(conf, b.confidence)), end)
+            if i and np.start <= b.start < d.head:
+                d.start = b.start  # "Hungarian and Romanian officials": the second reads "Romanian officials"
+            elif start is not None:
+                d.start = min(d.start, start)
+            out.append(d)
+        return out
+
+    @staticmethod
+    def _derived(resolution: str) -> str:
+        return resolution if resolution in ("coreference", "context", "user", "registry", "dictionary") else "kb"
+
+    def _conj_chain(self, head: "Token") -> list["Token"]:
+        chain = [head]
+        tok = head
+        while tok.dep_ == "conj" and tok.head.i < tok.i:
+            tok = tok.head
+            chain.append(tok)
+        return chain
+
+    def _location(self, head: "Token") -> Desc | None:
+        found, _ = self._prep_bases(head, {"in", "inside", "within"})
+        found = [d for d in found if self._is_place(d)]
+        return found[0] if found else None
+
+    def _is_place(self, d: Desc) -> bool:
+        """A location that makes its occupants that country's: a state or a place in one (not the Persian Gulf)."""
+        return d.kind in PLACE_KINDS and bool(d.country) and (d.kind == "dictionary" or self.kb.is_state(d.country))
+
+    def _sentence_place(self, head: "Token") -> Desc | None:
+        """The one country the sentence locates things in ("meddling in Iraq ... insurgents" → Iraq)."""
+        places: dict[str, Desc] = {}
+        for tok in head.sent:
+            if tok.dep_ == "pobj" and tok.head.lower_ in LOCATION_PREPS and tok.i != head.i:
+                for d in self.compose(self.np_at(tok)):
+                    if self._is_place(d):
+                        places[d.country] = d  # type: ignore[index]
+        if len(places) == 1:
+            d = next(iter(places.values()))
+            return replace(d, code=base_code(d.code) if d.kind != "dictionary" else d.code)
+        return None
+
+    def _described_org(self, np: NP) -> list[Desc]:
+        """An organisation the KB does not know, described by an apposition ("their paramilitary wing, the
+        Badr Brigade"; "the Kifaya movement, an opposition group"): it takes what the description says."""
+        appos = self._apposition(np)
+        if appos is None or appos.kind == "person":
+            return []
+        ent = next((e for e in self.doc.ents if e.start <= np.head.i < e.end), None)
+        desc = Desc(appos.code, appos.country, appos.sector, "org", None, "apposition", 0.8 * appos.confidence)
+        desc = self._span(np, desc)
+        if ent is not None:
+            desc.start = ent.start
+        return [desc]
+
+    def _relational(self, np: NP) -> list[Desc]:
+        """ "his Iranian counterpart": country from the modifier, sector from whoever "his" is."""
+        bases = self._modifier_bases(np)
+        if not bases:
+            return []
+        sector = None
+        tok = self._possessor(np)
+        if tok is not None:
+            for d in self.compose(self.np_at(tok)):
+                sector = sector or d.sector
+        out = []
+        for b in bases:
+            code = _compose_code(b.code, [], [self._agent_code(sector)] if sector else [])
+            out.append(self._span(np, Desc(code, b.country, sector, "agent", None, "coreference" if sector else "kb",
+                                           0.7)))
+        return out
+
+    def _agent_code(self, sector: str | None) -> str:
+        return self.kb.agent_code_for(sector) or ""
+
+    # -- people ------------------------------------------------------------------------------------
+    def _titles_in(self, start: int, end: int) -> list[str]:
+        """Role words inside a KB person's phrase ("President Bush" → GOV): evidence when no date is known."""
+        doc = self.doc
+        keys = [t.lower_.replace(".", "") for t in doc[start:end]]
+        lemmas = [t.lemma_.lower() for t in doc[start:end]]
+        codes = []
+        for hit in self.finder.agent_index.matches(keys, lemmas):
+            agent = self.finder._best_agent(hit.payloads)
+            if agent is not None and agent.position == "suffix":
+                codes.append(agent.code)
+        return codes[:1]
+
+    def _is_role_phrase(self, d: Desc) -> bool:
+        """A KB phrase naming an office ("Iraqi Prime Minister"): before a name it is a title."""
+        return any(t.lower_ in self.finder.role_words for t in self.doc[d.start:d.end])
+
+    def _person(self, np: NP, standalone: bool = False) -> list[Desc]:
+        """A named person: the KB or the article's earlier mentions say who; titles, modifiers, possessors
+        and appositions say what the text claims (country and sector)."""
+        doc = self.doc
+        name = np.name
+        kb_descs: list[Desc] = []
+        if np.own is not None and np.own.kind == "person":
+            kb_descs = self._choice_desc(np.own)
+            if name is not None and kb_descs:
+                extra = [w for w in _significant(_words(doc[name.start:name.end].text))
+                         if w not in _words(doc[np.own.start:np.own.end].text)]
+                if extra and not self._compatible(extra, kb_descs[0].words):
+                    kb_descs = []  # "Susan Rice" is not the KB's "Rice"
+        written = doc[name.start:name.end].text if name is not None else (
+            doc[np.own.start:np.own.end].text if np.own else np.head.text)
+        words = _words(written)
+        # What the text itself says: titles, country modifiers, possessor, appositions.
+        first = name.start if name else (np.own.start if np.own else np.head.i)
+        titles = [a for a in np.agents if a.end <= first and a.agent.position == "suffix"]
+        title_codes = [a.agent.code for a in titles]
+        if not title_codes and np.own is not None and kb_descs:
+            title_codes = self._titles_in(np.own.start, np.own.end)
+        title_sector = self._agent_sector(title_codes)
+        if self._former(np):
+            title_codes, title_sector = ["ELI"], self.kb.sector_for("ELI") or "ELI"
+        evidence: Desc | None = None
+        if not standalone:
+            bases = [b for b in (self._modifier_bases(np) or self._possessor_bases(np))
+                     if b.kind != "person" or self._is_role_phrase(b)]
+            if not bases:  # "King Hassan of Morocco"
+                bases = [b for b in self._prep_bases(np.head, MEMBER_PREPS)[0] if b.kind in PLACE_KINDS | {"igo"}]
+            conflict = bool(bases and kb_descs and bases[0].country and kb_descs[0].country
+                            and bases[0].country != kb_descs[0].country)
+            if bases and (titles or not kb_descs or conflict):
+                b = bases[0]
+                evidence = Desc(_compose_code(base_code(b.code) if b.kind != "dictionary" else b.code, [],
+                                              title_codes) if title_codes else b.code,
+                                b.country, title_sector or b.sector, resolution="title",
+                                confidence=min(0.85, b.confidence))
+            elif title_codes:
+                evidence = Desc(None, None, title_sector, resolution="title", confidence=0.7)
+            appos = self._apposition(np)
+            if appos is not None and (evidence is None or evidence.country is None):
+                sector = title_sector or appos.sector
+                code = appos.code if not title_codes else _compose_code(base_code(appos.code), [], title_codes)
+                evidence = Desc(code, appos.country, sector, resolution="apposition",
+                                confidence=min(0.85, appos.confidence))
+        elif title_codes:
+            evidence = Desc(None, None, title_sector, resolution="title", confidence=0.7)
+        known: Desc | None = kb_descs[0] if kb_descs else None
+        if known is None and name is not None:
+            known = self._resolve_name(words, np, evidence, from_ner=name.from_ner)
+            if known is None and not name.from_ner and not titles:
+                # capitalised words the tagger did not call a person and no title introduces ("Iraq Study Group")
+                evidence = None
+        if known is None and evidence is None:
+            if not standalone:
+                self.pending.append(np)
+            return []
+        desc = self._merge_person(known, evidence, written)
+        own_words = _significant(words) if name is not None else ()
+        desc.words = tuple(dict.fromkeys((*(known.words if known else ()), *own_words)))
+        return [self._span(np, desc)]
+
+    def _merge_person(self, known: Desc | None, evidence: Desc | None, written: str) -> Desc:
+        """Combine what the KB (or the name chain) knows with what the text says. The text wins on country;
+        on sector the KB wins only with a role dated to the document's day (else "President X" beats the
+        KB's undated fallback)."""
+        if evidence is None:
+            assert known is not None
+            return replace(known, kind="person")
+        if known is None or (known.country and evidence.country and known.country != evidence.country):
+            code = evidence.code
+            if code is None or (evidence.sector and code == base_code(code)):
+                code = _compose_code(code, [], [self._agent_code(evidence.sector)] if evidence.sector else [])
+            return Desc(code, evidence.country, evidence.sector, "person", written, evidence.resolution,
+                        evidence.confidence)
+        country = evidence.country or known.country
+        usable = known.code and not known.code.startswith("---")
+        if usable and known.sector and (known.dated or (self.day and known.roles)) and evidence.sector != "ELI":
+            code, sector = known.code, known.sector
+        else:
+            sector = evidence.sector or known.sector
+            if usable and sector == known.sector:
+                code = known.code
+            else:
+                base = base_code(known.code) if usable else None
+                if base is None and evidence.code and not evidence.code.startswith("---"):
+                    base = base_code(evidence.code)
+                code = _compose_code(base, [], [self._agent_code(sector)] if sector else [])
+        resolution = evidence.resolution if evidence.country else known.resolution
+        return Desc(code, country, sector, "person", known.name or written, resolution,
+                    max(known.confidence, evidence.confidence), known.words, dated=known.dated, roles=known.roles)
+
+    def _apposition(self, np: NP) -> Desc | None:
+        """The descriptive side of an apposition, in either order: "X, U.S. ambassador" / "the ambassador, X".
+
+        A place is never a person's apposition: when the parser hangs the name on the place ("the ambassador
+        to Norway, X"), the role noun the place depends on is the partner."""
+        head = np.head
+        partners = [c for c in head.children if c.dep_ == "appos"]
+        if head.dep_ == "appos":
+            partners.append(head.head)
+        for p in partners:
+            if p.dep_ == "pobj" and p.head.dep_ == "prep" and p.head.head.i in self.nps:
+                role = self.nps[p.head.head.i]
+                if role.own is None and self._head_agent(role) is not None:
+                    p = role.head
+            other = self.nps.get(p.i)
+            if other is None or other.name is not None or (other.own is not None and other.own.kind == "person"):
+                continue
+            for d in self.compose(other):
+                if (d.country or d.sector) and d.kind not in PLACE_KINDS:
+                    return d
+        return None
+
+    def _compatible(self, given: list[str] | tuple[str, ...], known: tuple[str, ...]) -> bool:
+        """Every given name word matches some word of the known name (fuzzily, or as an initial)."""
+        for w in given:
+            if w in known:
+                continue
+            if len(w) == 1 and any(k.startswith(w) for k in known):
+                continue
+            if not any(_fuzzy(w, k) >= 80 for k in known):
+                return False
+        return True
+
+    def _resolve_name(self, words: tuple[str, ...], np: NP, evidence: Desc | None, from_ner: bool) -> Desc | None:
+        sig = _significant(words)
+        if not sig:
+            return None
+        chained = self._chain(sig, np.head.i, earlier=True)
+        if chained is not None:
+            return chained
+        if from_ner or len(sig) > 1 or evidence is not None:
+            found = self._kb_person(sig, evidence, from_ner)
+            if found is not None:
+                return found
+        return self._registry_person(words, sig)
+
+    def _chain(self, sig: tuple[str, ...], position: int, earlier: bool) -> Desc | None:
+        """The person this article already named whose name contains these words ("Crocker")."""
+        best: Desc | None = None
+        for p in self.people:
+            if earlier and p.head >= position:
+                continue
+            if not earlier and p.head <= position:
+                continue
+            if not p.words:
+                continue
+            if all(any(w == k or (len(w) > 4 and _fuzzy(w, k) >= 88) for k in p.words) for w in sig):
+                if best is None or (earlier and p.head > best.head) or (not earlier and p.head < best.head):
+                    best = p
+        if best is None:
+            return None
+        root = best.root or best.confidence
+        return replace(best, confidence=root * (0.95 if earlier else 0.8), root=root, start=0, end=0)
+
+    def _kb_person(self, sig: tuple[str, ...], evidence: Desc | None, from_ner: bool = True) -> Desc | None:
+        """KB people by surname, exactly or fuzzily, whose given names fit and whose country fits the text."""
+        people = self.kb.people()
+        surname = sig[-1]
+        given = sig[:-1]
+        scored: list[tuple[float, Any]] = []
+        for p in people.by_surname.get(surname, []):
+            scored.append((100.0, p))
+        if len(surname) >= 5:
+            from rapidfuzz import fuzz, process
+
+            choices = people.by_initial.get(surname[0], [])
+            for other, score, _ in process.extract(surname, choices, scorer=fuzz.ratio, score_cutoff=85, limit=20):
+                if other != surname and abs(len(other) - len(surname)) <= 2:
+                    scored += [(score, p) for p in people.by_surname.get(other, [])]
+        candidates = []
+        for score, person in scored:
+            if given:
+                if not self._compatible(given, person.words):
+                    continue
+                g = min((max(_fuzzy(w, k) for k in person.words) for w in given if len(w) > 1), default=100.0)
+                score = min(score, g)
+            choice = self.kb.choose(person.entries, self.day)
+            if choice is None or choice.code is None:
+                continue
+            if evidence is not None and evidence.country and choice.country and choice.country != evidence.country:
+                continue
+            active = any(e.dated and e.valid_on(self.day) for e in person.entries) if self.day else False
+            candidates.append((score, active, person, choice))
+        if not candidates:
+            return None
+        weak = False
+        if not given and (evidence is None or evidence.country is None):
+            # a bare surname (perhaps with a title): the one person holding an office on the day, or else the
+            # only person of that name the KB knows (a rare surname the tagger calls a person)
+            actives = [c for c in candidates if c[1] and c[0] >= 90]
+            if len({c[2].name for c in actives}) == 1:
+                candidates = actives
+            else:
+                exact = [c for c in candidates if c[0] >= 100]
+                if not (from_ner and len(surname) >= 5 and len({c[2].name for c in exact}) == 1 and not actives):
+                    return None
+                candidates, weak = exact, True
+        candidates.sort(key=lambda c: (-c[0], not c[1]))
+        score, active, person, choice = candidates[0]
+        rivals = {c[2].name for c in candidates if c[0] >= score - 2 and c[1] == active}
+        if len(rivals) > 1:
+            return None
+        exact = score >= 100
+        resolution = RESOLUTION_OF_ORIGIN.get(choice.entry.origin, "kb") if exact else "fuzzy"
+        conf = (0.85 if given else 0.7) if exact else 0.9 * score / 100.0
+        conf *= 0.8 if weak else 1.0
+        return Desc(choice.code, choice.country, choice.sector, "person", person.name, resolution,
+                    conf * (1.0 if active or not self.day else 0.8), person.words, dated=choice.bounded,
+                    roles=any(e.dated for e in person.entries))
+
+    def _registry_person(self, words: tuple[str, ...], sig: tuple[str, ...]) -> Desc | None:
+        reg = self.registry
+        if reg is None:
+            return None
+        entries = reg.by_name(" ".join(words))
+        actor = None
+        if not entries:
+            actor = reg.unique_surname(sig[-1])
+            if actor is None:
+                return None
+            if len(sig) > 1 and not self._compatible(sig[:-1], _words(actor.name)):
+                return None
+            entries = [e for e in actor.entries()]
+        choice = self.kb.choose(entries, self.day)
+        if choice is None or choice.code is None:
+            return None
+        e = choice.entry
+        resolution = "user" if e.origin == "user" else "registry"
+        return Desc(choice.code, choice.country, choice.sector, "person", e.name, resolution,
+                    min(choice.confidence, 0.8) if resolution == "registry" else 1.0, _words(e.name or ""))
+
+    def _name_desc(self, name: NameHit, parent: NP) -> Desc | None:
+        """A name used as a modifier ("Bush officials", "the Crocker visit")."""
+        if name.start in self._names_resolved:
+            return self._names_resolved[name.start]
+        np = NP(_root(self.doc, name.start, name.end))
+        np.name = name
+        np.start = name.start
+        words = _words(self.doc[name.start:name.end].text)
+        known = self._resolve_name(words, np, None, name.from_ner)
+        if known is not None:
+            known = self._span(np, replace(known, kind="person"))
+            known.start, known.end = name.start, name.end
+            if known.code is not None:
+                self.people.append(known)
+        self._names_resolved[name.start] = known
+        return known
+
+    def _resolve_pending(self) -> None:
+        """Names nothing before them explained: a later full mention may (headline "Crocker meets Kazemi")."""
+        for np in self.pending:
+            if self.memo.get(np.head.i):
+                continue
+            name = np.name
+            if name is None:
+                continue
+            sig = _significant(_words(self.doc[name.start:name.end].text))
+            if not sig:
+                continue
+            found = self._chain(sig, np.head.i, earlier=False)
+            if found is not None:
+                self.memo[np.head.i] = [self._span(np, found)]
+
+    # -- coreference -------------------------------------------------------------------------------
+    def _pronoun(self, np: NP) -> list[Desc]:
+        tok = np.head
+        sent = self.sent_of[tok.i]
+        candidates = [p for p in self.people if p.head < tok.i and sent - self.sent_of.get(p.head, -99) <= 2
+                      and p.code and not p.code.startswith("---")]
+        if not candidates:
+            return []
+        same = [p for p in candidates if self.sent_of.get(p.head) == sent]
+        pool = same or [p for p in candidates if self.sent_of.get(p.head) == max(self.sent_of.get(q.head, -1)
+                                                                                 for q in candidates)]
+        subjects = [p for p in pool if self.doc[p.head].dep_ in SUBJECT_DEPS]
+        best = max(subjects or pool, key=lambda p: p.head)
+        kind = "pronoun" if tok.lower_ in ("his", "her") and tok.tag_ == "PRP$" else "person"
+        root = best.root or best.confidence
+        return [self._span(np, replace(best, kind=kind, resolution="coreference", confidence=0.6 * root, root=root,
+                                       start=tok.i, end=tok.i + 1))]
+
+    def _the_country(self, np: NP) -> list[Desc]:
+        """ "the country" / "the country's": the most recently named country, within three sentences."""
+        tok = np.head
+        sent = self.sent_of[tok.i]
+        best: ActorHit | None = None
+        for hit in self.cands.actors:
+            if hit.end > tok.i:
+                break
+            if sent - self.sent_of.get(hit.start, -99) > 3:
+                continue
+            if hit.kind in COUNTRY_KINDS and (hit.kind == "dictionary" or self.kb.is_state(hit.entries[0].country)):
+                best = hit
+        if best is None:
+            return []
+        out = []
+        for d in self._choice_desc(best):
+            if d.country and d.country not in TRANSNATIONAL:
+                code = base_code(d.code) if d.kind != "dictionary" else d.code
+                out.append(self._span(np, Desc(code, d.country, None, "country", None, "coreference", 0.6)))
+        return out[:1]
+
+    # -- corrections and output --------------------------------------------------------------------
+    def _apply_corrections(self, descs: list[Desc]) -> None:
+        reg = self.registry
+        if reg is None:
+            return
+        corrections = reg.corrections()
+        if not corrections:
+            return
+        for d in descs:
+            text = normalise_phrase(self.doc[d.start:d.end].text) if d.end else ""
+            actor = None
+            for key in (normalise_phrase(d.name) if d.name else None, text):
+                if key and key in corrections:
+                    actor = corrections[key]
+                    break
+            if actor is None and d.kind == "person" and d.words:
+                surname = d.words[-1]
+                if surname in corrections and corrections[surname].kind in (None, "person"):
+                    actor = corrections[surname]
+            if actor is None:
+                continue
+            choice = self.kb.choose([e for e in actor.entries()], self.day)
+            if choice is None or not choice.code:
+                continue
+            d.code, d.country, d.sector = choice.code, choice.country, choice.sector
+            d.name, d.resolution, d.confidence = actor.name, "user", 1.0
+
+    def _mention(self, d: Desc) -> Mention:
+        doc = self.doc
+        start_tok, end_tok = d.start, max(d.end, d.start + 1)
+        while start_tok < end_tok - 1 and doc[start_tok].dep_ in ("det", "punct") and start_tok != d.head:
+            start_tok += 1
+        while end_tok - 1 > max(start_tok, d.head) and doc[end_tok - 1].pos_ in ("ADP", "PUNCT", "DET", "CCONJ"):
+            end_tok -= 1  # "ambassador to" (an agent phrase ending in its preposition)
+        start = doc[start_tok].idx
+        last = doc[end_tok - 1]
+        end = last.idx + len(last)
+        actor = Actor(text=self.text[start:end], code=d.code, country=d.country, sector=d.sector, name=d.name,
+                      resolution=d.resolution, confidence=round(max(0.0, min(1.0, d.confidence)), 3),
+                      start=start, end=end)
+        return Mention(self.sent_of.get(d.head, 0), start, end, actor, head=d.head, token_start=start_tok,
+                       token_end=end_tok)

@@ -1,0 +1,173 @@
+"""Mention recognition and document-level resolution, on texts and a small knowledge base the tests write.
+
+The places and people are invented (Zorbia, Quentland, Elena Stone ...) or real countries used in
+invented sentences, so the tests exercise the rules, not the shipped data.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from accord.actors import KnowledgeBase, MentionFinder
+from test_actors_kb import write_kb
+
+
+@pytest.fixture(scope="module")
+def finder(resources, tmp_path_factory) -> MentionFinder:
+    kb = KnowledgeBase.load(directory=write_kb(tmp_path_factory.mktemp("kb")))
+    return MentionFinder(resources.nlp, kb)
+
+
+def mentions(finder, text, day="2007-05-31"):
+    doc = finder.nlp(text)
+    return doc, finder(doc, day)
+
+
+def by_text(found, text):
+    """The mention whose text is ``text`` (several: the first)."""
+    hits = [m for m in found if m.actor.text == text]
+    assert hits, f"no mention {text!r} in {[m.actor.text for m in found]}"
+    return hits[0].actor
+
+
+def test_countries_demonyms_and_role_nouns(finder):
+    doc, found = mentions(finder, "Zorbian diplomats met Quentish troops and the Norwegian parliament in Oslo.")
+    assert by_text(found, "Zorbian diplomats").code == "ZORGOV"
+    troops = by_text(found, "Quentish troops")
+    assert (troops.code, troops.country, troops.sector) == ("QNTMIL", "QNT", "MIL")
+    assert by_text(found, "Norwegian parliament").code == "NORLEG"
+    # the mention's head is the role noun, which the event coder looks up
+    m = next(m for m in found if m.actor.text == "Zorbian diplomats")
+    assert doc[m.head].text == "diplomats" and (m.token_start, m.token_end) == (0, 2)
+
+
+def test_possessive_of_phrase_and_location(finder):
+    _, found = mentions(finder, "Zorbia's government criticised the government of Quentland, while police in Oslo "
+                                "arrested rebels.")
+    assert by_text(found, "Zorbia's government").code == "ZORGOV"
+    assert by_text(found, "government of Quentland").code == "QNTGOV"
+    police = by_text(found, "police in Oslo")
+    assert (police.code, police.resolution) == ("NORCOP", "context")
+
+
+def test_possessor_gives_an_organisation_its_country(finder):
+    _, found = mentions(finder, "Zorbia's Freedom Front and Quentland's People's Brotherhood held a rally.")
+    assert by_text(found, "Freedom Front").code == "ZOROPP"
+    brotherhood = by_text(found, "People's Brotherhood")
+    assert (brotherhood.code, brotherhood.country) == ("QNTOPP", "QNT")
+
+
+def test_compound_actors_each_get_a_mention(finder):
+    doc, found = mentions(finder, "Zorbia and Quentland signed a treaty with Sweden, Norway and Denmark.")
+    codes = {m.actor.code: doc[m.head].text for m in found}
+    assert codes == {"ZOR": "Zorbia", "QNT": "Quentland", "SWE": "Sweden", "NOR": "Norway", "DNK": "Denmark"}
+    _, found = mentions(finder, "Swedish and Danish officials met.")
+    assert {m.actor.code for m in found} == {"SWEGOV", "DNKGOV"}
+
+
+def test_host_country_rule(finder):
+    _, found = mentions(finder, "Danish officials in Sweden met the Norwegian ambassador to Finland.")
+    assert by_text(found, "Danish officials").code == "DNKGOV"
+    assert by_text(found, "Norwegian ambassador").country == "NOR"
+    _, found = mentions(finder, "Officials in Sweden said nothing.")
+    assert by_text(found, "Officials in Sweden").country == "SWE"
+
+
+def test_agent_noun_alone_has_no_country(finder):
+    _, found = mentions(finder, "The government said the troops would stay.")
+    gov = by_text(found, "government")
+    assert (gov.code, gov.country, gov.sector) == ("---GOV", None, "GOV")
+
+
+def test_lower_case_stop_words_do_not_match_names(finder):
+    _, found = mentions(finder, "They told us that it may rain. Bruno may come.")
+    assert [m.actor.text for m in found] == []
+    _, found = mentions(finder, "US troops arrived, and the U.S. embassy closed.")
+    assert by_text(found, "US troops").code == "USAMIL"
+    assert by_text(found, "U.S.").code == "USA"
+
+
+def test_all_lower_case_documents_still_match_unambiguous_names(finder):
+    text = ("the zorbian government and quentland signed a deal in kelm on monday. officials from both sides "
+            "said the agreement would let us trade more. police were deployed across the city.")
+    _, found = mentions(finder, text)
+    codes = {m.actor.code for m in found}
+    assert {"ZORGOV", "QNT"} <= codes and "USA" not in codes
+
+
+def test_metonymy_capitals_and_buildings(finder):
+    _, found = mentions(finder, "Kelm protested, and the White Tower rejected the note delivered in Kelm.")
+    subject = [m.actor for m in found if m.actor.text == "Kelm"]
+    assert subject[0].code == "QNTGOV" and subject[-1].code == "QNT"
+    assert by_text(found, "White Tower").code == "ZORGOV"
+
+
+def test_apposition_carries_over_to_bare_surname(finder):
+    text = ("Maria Olsson, the Swedish ambassador to Norway, met Norwegian officials on Monday. "
+            "Later, Olsson told reporters the talks went well.")
+    _, found = mentions(finder, text)
+    first = by_text(found, "Maria Olsson")
+    assert (first.code, first.country, first.resolution) == ("SWEGOV", "SWE", "apposition")
+    later = [m.actor for m in found if m.actor.text == "Olsson"][0]
+    assert (later.code, later.name) == ("SWEGOV", "Maria Olsson")
+    assert later.confidence < first.confidence
+
+
+def test_apposition_in_the_other_order_and_counterpart(finder):
+    text = ("The Swedish ambassador to Norway, Maria Olsson, met her Danish counterpart Lars Berg Holm. "
+            "Holm said little.")
+    _, found = mentions(finder, text)
+    assert by_text(found, "Maria Olsson").code == "SWEGOV"
+    holm = by_text(found, "Lars Berg Holm")
+    assert (holm.code, holm.country) == ("DNKGOV", "DNK")
+    assert [m.actor.code for m in found if m.actor.text == "Holm"] == ["DNKGOV"]
+
+
+def test_titles_give_country_and_sector(finder):
+    text = "Finnish Prime Minister Aino Lehto arrived. Lehto met Swedish officials."
+    _, found = mentions(finder, text)
+    title = by_text(found, "Finnish Prime Minister Aino Lehto")
+    assert (title.code, title.resolution) == ("FINGOV", "title")
+    assert [m.actor.code for m in found if m.actor.text == "Lehto"] == ["FINGOV"]
+
+
+def test_date_bounded_roles_follow_the_article_date(finder):
+    text = "Elena Stone visited Quentland."
+    _, found = mentions(finder, text, day="2007-05-31")
+    assert by_text(found, "Elena Stone").code == "ZORGOV"
+    _, found = mentions(finder, text, day="2012-01-10")
+    assert by_text(found, "Elena Stone").code == "ZORELI"
+    # without a date a title in the text beats the undated fallback
+    _, found = mentions(finder, "President Stone visited Quentland.", day=None)
+    assert by_text(found, "President Stone").code == "ZORGOV"
+
+
+def test_fuzzy_names_match_the_knowledge_base(finder):
+    text = "Quentish President Oleksander Marchenco spoke on Tuesday. Marchenco then left."
+    _, found = mentions(finder, text)
+    full = by_text(found, "Quentish President Oleksander Marchenco")
+    assert (full.code, full.name) == ("QNTGOV", "Oleksandr Marchenko")
+    assert [m.actor.name for m in found if m.actor.text == "Marchenco"] == ["Oleksandr Marchenko"]
+    _, found = mentions(finder, "Oleksander Marchenco spoke on Tuesday.")
+    alone = by_text(found, "Oleksander Marchenco")
+    assert (alone.code, alone.resolution) == ("QNTGOV", "fuzzy") and alone.confidence < 0.9
+
+
+def test_person_of_one_country_acting_in_another(finder):
+    text = "Maria Olsson, the Swedish ambassador to Norway, spoke in Oslo. Olsson said Norway must act."
+    _, found = mentions(finder, text)
+    assert {m.actor.country for m in found if "Olsson" in m.actor.text} == {"SWE"}
+
+
+def test_pronoun_and_the_country_coreference(finder):
+    text = ("Maria Olsson, the Swedish ambassador to Norway, arrived on Monday. She criticised Quentland. "
+            "Zorbia held elections. The country's parliament met later.")
+    _, found = mentions(finder, text)
+    she = by_text(found, "She")
+    assert (she.code, she.resolution) == ("SWEGOV", "coreference") and she.confidence < 0.6
+    assert by_text(found, "country's parliament").code == "ZORLEG"
+
+
+def test_unknown_names_are_not_guessed(finder):
+    _, found = mentions(finder, "Karl Brenner visited Quentland. Brenner said nothing.")
+    assert [m.actor.text for m in found] == ["Quentland"]
