@@ -95,6 +95,9 @@ def test_events_keep_provenance(resources):
     assert e.trigger == "expelled" and e.rule and 0 < e.confidence <= 1
     assert e.sentence.startswith("Norway expelled") and e.date == "2011-03-04" and e.date_precision == "publication"
     assert e.quad_class == 4 and e.goldstein is not None and e.cameo_root == e.cameo_code[:2]
+    (coded,) = code_documents([Document("q", "Norway would expel two Russian diplomats.")], resources)
+    assert {(e.factuality, e.factuality_cue) for e in coded.events} == {("hypothetical", "would")}
+    assert "factuality_cue" in coded.events[0].contract()
 
 
 def test_a_country_talking_to_itself_is_no_event_but_acting_on_itself_is(code):

@@ -134,6 +134,7 @@ class Event:
     factuality: str = "asserted"
     claimed_by: Actor | None = None
     according_to: Actor | None = None  # who reports it ("officials said"): attribution, not doubt
+    factuality_cue: str | None = None  # the words that decided the factuality ("would", "claims", "if")
     date: str | None = None
     date_precision: str = "unknown"
     date_text: str | None = None
@@ -182,6 +183,7 @@ class Event:
             "factuality": self.factuality,
             "claimed_by": self.claimed_by.contract() if self.claimed_by else None,
             "according_to": self.according_to.contract() if self.according_to else None,
+            "factuality_cue": self.factuality_cue,
             "date": self.date,
             "date_precision": self.date_precision,
             "date_text": self.date_text,

@@ -692,6 +692,7 @@ class EventCoder:
                 quad_class=quad, goldstein=goldstein,  # type: ignore[arg-type]
                 plover_type=plover_type, plover_mode=plover_mode, plover_context=context,
                 factuality=event_factuality, claimed_by=claimed_by,
+                factuality_cue="would not (refusal)" if event_factuality != factuality else getattr(assessment, "cue", None),
                 according_to=according_to,
                 date=document.published, date_precision="publication" if document.published else "unknown",
                 trigger=cand.trigger.text, trigger_start=cand.trigger.idx,
