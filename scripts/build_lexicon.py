@@ -73,8 +73,24 @@ def build(shared: Path, out: Path) -> dict[str, int]:
     seen_blocks: set[str] = set()
     synsets: dict[str, tuple[str, list[str]]] = {}
     warnings = 0
+    cameo_text = sources[1][1].read_text(encoding="utf-8", errors="replace")
+    # accord's own patterns may use CAMEO 2.0's synonym sets (&MILITARY, &WEAPON ...): parse the curated file with
+    # those definitions in front, and take line numbers back to the curated file's own.
+    synset_part = cameo_text[cameo_text.index("####### SYNONYM SETS"):cameo_text.index("####### VERB PATTERNS")]
+    offset = synset_part.count("\n")
     for tag, path in sources:
-        vd = read_verbs(path)
+        if tag == "accord":
+            vd = read_verbs(synset_part + path.read_text(encoding="utf-8"), name=str(path))
+            vd.synsets = {k: v for k, v in vd.synsets.items()
+                          if k not in read_verbs(synset_part + "\n", name="cameo-synsets").synsets}
+            for b in vd.blocks:
+                b.line -= offset
+                for v in b.verbs:
+                    v.line -= offset
+                for p in b.patterns:
+                    p.line -= offset
+        else:
+            vd = read_verbs(path)
         warnings += len(vd.warnings)
         for w in vd.warnings:
             print(f"warning: {w}", file=sys.stderr)

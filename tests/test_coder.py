@@ -161,3 +161,8 @@ def test_reported_clauses(code):
     events = code("Bolivia said it would not negotiate with Chile under pressure.", factuality=None)
     assert ("BOL", "CHL", "12", "REJECT") in events, "the pronoun is the speaker; 'would not' refuses"
     assert not any(r == "01" for _, _, r, _ in events), "saying so is not a statement addressed to Chile"
+
+
+def test_only_forces_target_by_force(code):
+    assert not any(r == "19" for _, _, r, _ in code("Canada imposed sanctions on Iran, targeting its central bank."))
+    assert ("ISR", "PSE", "19", "ASSAULT") in code("Israeli troops targeted Hamas positions in Gaza.")
