@@ -166,3 +166,13 @@ def test_reported_clauses(code):
 def test_only_forces_target_by_force(code):
     assert not any(r == "19" for _, _, r, _ in code("Canada imposed sanctions on Iran, targeting its central bank."))
     assert ("ISR", "PSE", "19", "ASSAULT") in code("Israeli troops targeted Hamas positions in Gaza.")
+
+
+def test_reported_clauses_and_reporters_are_not_targets(code):
+    assert code("Canadian diplomats warned that the arrest of Mexican journalists would backfire.") == set()
+    events = code("Civilians captured by Ecuadorian troops were released.", factuality=None)
+    assert not any(t == "ECU" for s, t in dyads(events))
+
+
+def test_only_political_actors_consult(code):
+    assert not any(r == "04" for _, _, r, _ in code("Three Chilean students travelled to Peru to join the rebels."))

@@ -46,6 +46,9 @@ ADJUNCT_PREPS = {"after", "before", "during", "since", "until", "till", "followi
 # Statements and consultations addressed to the press or the public are not interactions between actors.
 AUDIENCE_SECTORS = {"JRN"}
 AUDIENCE_ROOTS = {"01", "02", "04"}
+# Consultations and visits are between political actors; civilians, students, businesses, journalists, refugees,
+# criminals and unidentified gunmen do not consult (PLOVER sectors).
+NON_POLITICAL_SECTORS = {"CVL", "EDU", "BUS", "JRN", "MED", "REF", "LAB", "AGR", "CRM", "UAF"}
 VIOLENCE_ROOTS = {"18", "19", "20"}
 # Acts applied to a territory: its place is their target when no actor is ("lifted the curfew in Montenegro",
 # "reimposed blockades in the West Bank", "strengthened its forces in Lebanon", "killed 23 people in Tel Aviv").
@@ -123,7 +126,7 @@ class EventCoder:
         self.factuality = factuality
 
     # -- actors of a token -----------------------------------------------------------------------
-    def _actors(self, token: "Token | None", idx: _Mentions, seen: set[int] | None = None) -> list[int]:
+    def _actors(self, token: "Token | None", idx: _Mentions, inner: bool = True) -> list[int]:
         """Mentions a noun phrase stands for: itself and its conjuncts ("Iran and Iraq"); a phrase whose head is
         not an actor but which names one as possessor, modifier or of-/in-/from-complement ("the ambassadors of
         Arnor", "Iraq's parliament") stands for that actor."""
@@ -132,9 +135,9 @@ class EventCoder:
         out: list[int] = []
         for t in _conjuncts(token):
             hits = idx.all_at(t)
-            if not hits:
-                inner = self._inner_actor(t, idx)
-                hits = [inner] if inner is not None else []
+            if not hits and inner:
+                found = self._inner_actor(t, idx)
+                hits = [found] if found is not None else []
             out.extend(h for h in hits if h not in out)
         return out
 
@@ -250,19 +253,23 @@ class EventCoder:
         """Indirect object, direct object, objects of the verb's prepositions, else the first actor in the verb
         phrase. A place named in a locative phrase ("signed a treaty in Baghdad") is where, not whom: it is the
         target only for events about places (visits: a visit code or a visit/host pair, ``place_ok``)."""
+        own = {idx.mentions[m].actor.country for m in exclude_mentions} - {None}
+        objects: list[int] = []
         for dep in ("dative", "iobj", "dobj", "obj"):
             for child in verb.children:
-                if child.dep_ == dep:
-                    hits = [h for h in self._object_actors(child, idx) if h not in exclude_mentions]
-                    if hits:
-                        return hits
+                if child.dep_ == dep and not objects:
+                    objects = [h for h in self._object_actors(child, idx) if h not in exclude_mentions]
+        prep_objects: list[int] = []
         for child in verb.children:
-            if child.dep_ == "prep" and child.i > verb.i and child.lower_ not in LOCATIVE_PREPS:
+            if child.dep_ == "prep" and child.i > verb.i and child.lower_ not in LOCATIVE_PREPS and not prep_objects:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
-                        hits = [h for h in self._object_actors(pobj, idx) if h not in exclude_mentions]
-                        if hits:
-                            return hits
+                        prep_objects = [h for h in self._object_actors(pobj, idx) if h not in exclude_mentions]
+        if objects and own and all(idx.mentions[h].actor.country in own for h in objects) and any(
+                idx.mentions[h].actor.country not in own for h in prep_objects):
+            return prep_objects  # "withdrew its forces from Syria", "sent its troops to Mali": the other side
+        if objects or prep_objects:
+            return objects or prep_objects
         locative: list[int] = []
         for tok in post:
             hit = idx.by_token.get(tok.i)
@@ -371,16 +378,19 @@ class EventCoder:
         elif passive:
             psubj = next((c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS), None)
             targets = self._actors(psubj, idx)
+        elif verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in {"NOUN", "PROPN"}:
+            targets = self._actors(verb.head, idx)  # "fighters captured by US-backed forces": the fighters
         else:
             # Places are targets of visits (a visit code or a visit/host pair, [042:043]) and of violence ("killed
             # 23 people in Tel Aviv": the victims are there).
             place_ok = (bool(reverse) and reverse != code) or code[:3] in {"042", "043"} or code[:2] in PLACE_ROOTS
             targets = self._default_targets(verb, post, idx, set(sources), place_ok)
         compound = "compound" in slots
-        if code == "010" and targets and "target" not in slots:
-            # "Iran said it would not negotiate with the US": a bare statement's only actor inside the reported
-            # clause is the reported event's, not an addressee.
-            reported = {t.i for c in verb.children if c.dep_ == "ccomp" for t in c.subtree}
+        if targets and "target" not in slots and not rule.endswith(":obligation") and (
+                code[:2] == "01" or verb.lemma_.lower() in NEUTRAL_REPORTING):
+            # "Iran said it would not negotiate with the US", "diplomats warned that the capture of Isis fighters
+            # ...": an actor inside the reported clause belongs to the reported event, not the speaker's addressee.
+            reported = {t.i for c in verb.children if c.dep_ in {"ccomp", "parataxis"} for t in c.subtree}
             targets = [t for t in targets if idx.mentions[t].head not in reported]
         return [_Candidate(verb, code, reverse, rule, kind, sources, targets, compound)]
 
@@ -439,7 +449,9 @@ class EventCoder:
     def _sources(self, verb: "Token", subj_tok: "Token | None", idx: _Mentions) -> list[int]:
         if subj_tok is None:
             return []
-        found = self._actors(subj_tok, idx)
+        # An event noun as subject is not its owner acting: "Bangladesh's rejection suggested ..." is not
+        # Bangladesh suggesting ("Israel's high court ruled" is the court, and its owner, acting).
+        found = self._actors(subj_tok, idx, inner=not self.lexicon.noun_entries(subj_tok.lemma_.lower()))
         if not found and subj_tok.lower_ in SUBJECT_PRONOUNS:
             found = self._antecedent(subj_tok, idx)
         return found
@@ -664,7 +676,12 @@ class EventCoder:
                 root, quad, goldstein = info.root, info.quad_class, info.goldstein
             except KeyError:
                 root, quad, goldstein = code[:2], None, None  # a user dictionary's own code
-            if target is not None and _same_country_bare(source, target) and (quad == 1 or code[:2] == "10"):
+            if code[:2] == "04" and (source.sector in NON_POLITICAL_SECTORS or (
+                    target is not None and target.sector in NON_POLITICAL_SECTORS)):
+                continue  # a schoolgirl travelling to Syria, fighters joining Isis: no consultation or visit
+            if target is not None and according_to is not None and target is according_to:
+                continue  # the outlet or official reporting it ("..., the Guardian understands") is not its target
+            if target is not None and _same_country_bare(source, target) and quad in (1, 3):
                 continue  # "US officials insisted that the US ...": a country talking to itself is no interaction
             if target is not None and target.country is None and target.sector in AUDIENCE_SECTORS \
                     and code[:2] in AUDIENCE_ROOTS:
@@ -744,6 +761,11 @@ class _Assessment:
 # Verbs of saying: a clause they report is as prominent as the report itself ("X said Y attacked Z").
 REPORTING_VERBS = {"say", "tell", "report", "announce", "state", "add", "note", "confirm", "explain", "declare",
                    "claim", "allege", "insist", "warn", "quote", "indicate", "reveal", "acknowledge", "write"}
+# Verbs of saying that address no one by themselves ("said", "warned that"): their targets are addressees
+# ("told X", "warned X"), never actors of the clause they report. Claims and accusations are different.
+NEUTRAL_REPORTING = {"say", "tell", "warn", "state", "add", "note", "explain", "announce", "declare", "report",
+                     "indicate", "acknowledge", "reveal", "write", "quote", "stress", "emphasize", "emphasise",
+                     "underline", "point", "suggest", "describe"}
 COGNITION_VERBS = {"indicate", "signal", "believe", "think", "hope", "expect", "decide", "vow", "pledge", "promise",
                    "threaten", "agree", "insist", "argue", "make"}
 SUBJECT_PRONOUNS = {"it", "they", "he", "she", "we"}

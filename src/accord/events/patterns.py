@@ -100,7 +100,7 @@ class CompiledPattern:
 
     @property
     def specificity(self) -> int:
-        """More matched words (and slots) make a more specific pattern; the most specific match wins."""
+        """The most a match of this pattern can score (see ``match_rank``): used to skip hopeless patterns."""
         words = sum(e.n_words for e in (*self.pre, *self.post))
         slots = sum(1 for e in (*self.pre, *self.post) if e.slot in {"source", "target", "compound"})
         return 2 * words + slots
@@ -321,7 +321,9 @@ def match_rank(match: Match, window: Window) -> tuple[int, int]:
     words ("* relations" says more than "* off"); earlier-listed patterns win remaining ties."""
     tokens = {t.i: t for t in (*window.pre, *window.post)}
     content = sum(1 for i in match.tokens if i in tokens and tokens[i].pos_ in CONTENT_POS)
-    return (match.pattern.specificity, content)
+    slots = sum(1 for kind, _ in match.slots if kind in {"source", "target", "compound"})
+    # the words actually matched: a synset's one-word member says no more than a plain word
+    return (2 * len(match.tokens) + slots, content)
 
 
 def best_match(patterns: Iterable[CompiledPattern], window: Window) -> Match | None:
