@@ -170,9 +170,14 @@ def test_only_forces_target_by_force(code):
 
 def test_reported_clauses_and_reporters_are_not_targets(code):
     assert code("Canadian diplomats warned that the arrest of Mexican journalists would backfire.") == set()
-    events = code("Civilians captured by Ecuadorian troops were released.", factuality=None)
-    assert not any(t == "ECU" for s, t in dyads(events))
+    events = code("Peruvian fishermen captured by Ecuadorian troops were released.", factuality=None)
+    assert ("ECU", "PER", "17", "COERCE") in events, "a participle's noun is its target"
 
 
 def test_only_political_actors_consult(code):
     assert not any(r == "04" for _, _, r, _ in code("Three Chilean students travelled to Peru to join the rebels."))
+
+
+def test_a_light_verb_lets_its_event_noun_code_the_event(code):
+    assert ("PER", "ECU", "13", "THREATEN") in code("Peru issued an ultimatum to Ecuador over the border.")
+    assert not any(r == "11" for _, _, r, _ in code("Peru issued an ultimatum to Ecuador over the attacks."))

@@ -212,7 +212,8 @@ class EventCoder:
             if t.dep_ == "prep" and t.lower_ in ADJUNCT_PREPS:
                 continue  # "after a 12-year rift", "according to reports in the Times": not the verb's arguments
             out.append(t)
-            if own_only and t.dep_ in {"xcomp", "ccomp"} and t.pos_ in {"VERB", "AUX"} and self._verb_entries(t):
+            if own_only and t.dep_ in {"xcomp", "ccomp"} and t.pos_ in {"VERB", "AUX"} and (
+                    self._verb_entries(t) or (t.dep_ == "ccomp" and verb.lemma_.lower() in NEUTRAL_REPORTING)):
                 # An embedded clause with a coded verb of its own: its head and particles belong to this verb's
                 # patterns ("agreed to *sign*"), its objects to its own event.
                 stack.extend(c for c in t.children if c.dep_ in {"aux", "prt", "neg"})
@@ -326,6 +327,11 @@ class EventCoder:
         entries = self._verb_entries(verb)
         if not entries:
             return []
+        if verb.lemma_.lower() in self.lexicon.light_verbs and any(
+                c.dep_ in {"dobj", "obj"} and self.lexicon.noun_entries(c.lemma_.lower()) for c in verb.children):
+            light_object = True  # "issued an ultimatum", "launched an attack": the noun says what happened
+        else:
+            light_object = False
         subj_tok, _ = self._subject(verb)
         exclude = set(subj_tok.subtree and [t.i for t in subj_tok.subtree]) if subj_tok is not None and \
             subj_tok.i > verb.i else set()
@@ -342,6 +348,9 @@ class EventCoder:
             m = best_match(self.lexicon.patterns_for(entry), window)
             if m is not None and match_rank(m, window) > best_rank:
                 match, chosen, best_rank = m, entry, match_rank(m, window)
+        if light_object and (match is None or not any(
+                verb.doc[i].dep_ in {"dobj", "obj"} and verb.doc[i].head == verb for i in match.tokens)):
+            return []  # the event noun codes it, with this verb's subject as its source
         if match is not None:
             code, reverse, rule, kind = match.pattern.code, match.pattern.reverse_code, match.pattern.id, "pattern"
             if code is None:
@@ -356,7 +365,7 @@ class EventCoder:
         if code[:2] == "01":
             obligation = self._obligation(verb)
             if obligation is not None:
-                code, reverse, rule, kind = obligation[0], None, rule + ":obligation", kind
+                code, reverse, rule, kind = obligation[0], None, rule + ":obligation", "pattern"
         slots = dict[str, list[int]]()
         for slot, mention_id in (match.slots if match else ()):
             if slot == "compound" and idx.span[mention_id][0] > verb.i:
@@ -610,7 +619,9 @@ class EventCoder:
                     old = sentence_events.get(key)
                     if old is None or _rank(event) > _rank(old):
                         sentence_events[key] = event
-            events.extend(sentence_events.values())
+            targeted = {(e.trigger_start, e.source.code) for e in sentence_events.values() if e.target is not None}
+            events.extend(e for e in sentence_events.values()
+                          if e.target is not None or (e.trigger_start, e.source.code) not in targeted)
             previous_dyad = self._mutual_dyad(candidates, idx)
         return events
 
