@@ -28,6 +28,10 @@ BARGAIN
 
 --- SNUB [125] ---
 SNUB {SNUBS SNUBBED SNUBBING}
+
+--- PERMIT [081] ---
+PERMIT
+- NOT * [124]
 """
 
 
@@ -69,7 +73,7 @@ def test_imported_dictionary_layers_over_or_replaces_the_shipped_one(tmp_path):
     db = tmp_path / "l.duckdb"
     result = CliRunner().invoke(main, ["lexicon", "import", str(path), "--db", str(db)])
     assert result.exit_code == 0, result.output
-    assert "2 blocks, 2 patterns" in result.output
+    assert "3 blocks, 3 patterns" in result.output
     with open_store(db, read_only=True) as store:
         lex = Lexicon.load(store=store)
     assert lex.verb_entries("haggle")[0].origin == "user"
@@ -94,6 +98,10 @@ def test_a_user_dictionary_codes_events(resources, tmp_path):
     assert ("CHL", "PER", "061") in {(e.source.code, e.target.code, e.cameo_code) for e in coded.events}
     (coded,) = code_documents([Document("h2", "Chile haggled with Peru about taxes.")], res)
     assert not coded.events, "a null-coded pattern suppresses the event"
+    (coded,) = code_documents([Document("h3", "Chile did not permit Peru to fish there.")], res)
+    refusal = [e for e in coded.events if e.cameo_code == "124"]
+    assert refusal and refusal[0].factuality == "asserted", "a pattern that spells out the negation codes a real act"
+    assert "pattern" in refusal[0].factuality_cue
 
 
 def test_add_show_list_remove(tmp_path):

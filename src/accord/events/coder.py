@@ -395,6 +395,8 @@ class EventCoder:
             place_ok = (bool(reverse) and reverse != code) or code[:3] in {"042", "043"} or code[:2] in PLACE_ROOTS
             targets = self._default_targets(verb, post, idx, set(sources), place_ok)
         compound = "compound" in slots
+        if match is not None and any(verb.doc[i].lower_ in NEGATION_WORDS for i in match.tokens):
+            rule += ":negation"  # the pattern codes the negated act itself ("NOT * [112]"): that event happened
         if targets and "target" not in slots and not rule.endswith(":obligation") and (
                 code[:2] == "01" or verb.lemma_.lower() in NEUTRAL_REPORTING):
             # "Iran said it would not negotiate with the US", "diplomats warned that the capture of Isis fighters
@@ -698,13 +700,16 @@ class EventCoder:
                     and code[:2] in AUDIENCE_ROOTS:
                 continue  # "told the media", "spoke to reporters"
             event_factuality = factuality
-            if factuality == "negated" and quad in (1, 2) and _refusal(cand.trigger):
+            event_cue = getattr(assessment, "cue", None)
+            if factuality == "negated" and cand.rule.endswith(":negation"):
+                event_factuality, event_cue = "asserted", f"{event_cue} (coded by the pattern)"
+            elif factuality == "negated" and quad in (1, 2) and _refusal(cand.trigger):
                 if s not in forward or (cand.compound and target is not None and t in forward and t < s):
                     continue  # a refusal is one-sided: no mirrored event
                 # "X would not meet the demands": a refusal, which CAMEO codes as a rejection (12), asserted
                 code = REFUSAL_CODES.get(code[:2], "120")
                 root, quad, goldstein = code[:2], 3, self.ontology.cameo_info(code).goldstein
-                event_factuality = "asserted"
+                event_factuality, event_cue = "asserted", f"{event_cue} (refusal)"
             plover_type, plover_mode = self.ontology.plover_for(code)
             plover_type, plover_mode = _plover_modality(plover_type, plover_mode, quad, event_factuality)
             alleged = factuality == "claimed" and claimed_by is not None
@@ -720,7 +725,7 @@ class EventCoder:
                 quad_class=quad, goldstein=goldstein,  # type: ignore[arg-type]
                 plover_type=plover_type, plover_mode=plover_mode, plover_context=context,
                 factuality=event_factuality, claimed_by=claimed_by,
-                factuality_cue="would not (refusal)" if event_factuality != factuality else getattr(assessment, "cue", None),
+                factuality_cue=event_cue,
                 according_to=according_to,
                 date=document.published, date_precision="publication" if document.published else "unknown",
                 trigger=cand.trigger.text, trigger_start=cand.trigger.idx,
@@ -780,6 +785,7 @@ NEUTRAL_REPORTING = {"say", "tell", "warn", "state", "add", "note", "explain", "
 COGNITION_VERBS = {"indicate", "signal", "believe", "think", "hope", "expect", "decide", "vow", "pledge", "promise",
                    "threaten", "agree", "insist", "argue", "make"}
 SUBJECT_PRONOUNS = {"it", "they", "he", "she", "we"}
+NEGATION_WORDS = {"not", "n't", "never", "neither", "nor", "no", "cannot"}
 SUBORDINATE_DEPS = {"advcl", "relcl", "acl", "pcomp", "xcomp", "ccomp", "csubj", "amod", "prep", "pobj"}
 
 
