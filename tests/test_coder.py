@@ -181,3 +181,15 @@ def test_only_political_actors_consult(code):
 def test_a_light_verb_lets_its_event_noun_code_the_event(code):
     assert ("PER", "ECU", "13", "THREATEN") in code("Peru issued an ultimatum to Ecuador over the border.")
     assert not any(r == "11" for _, _, r, _ in code("Peru issued an ultimatum to Ecuador over the attacks."))
+
+
+def test_real_news_precision_rules(code):
+    # joint operations are co-agents, not adversaries
+    events = code("Joint Canadian, French and British airstrikes hit Libya.", factuality=None)
+    assert not any(s in {"CAN", "FRA", "GBR"} and t in {"CAN", "FRA", "GBR"} for s, t in dyads(events))
+    # the one urged is the target, not an actor inside the infinitive
+    assert not any(t == "IRQ" for _, t in dyads(code("Canada urged its allies to repatriate Iraqi detainees.")))
+    # telling journalists is no interaction, whatever the outlet's country
+    assert code("Chilean officials told the Guardian that talks had failed.") == set()
+    # a countryless object yields to the place it was sent to
+    assert ("RUS", "SYR") in dyads(code("Russia sent warplanes to Syria on Monday."))

@@ -258,19 +258,28 @@ class EventCoder:
         objects: list[int] = []
         for dep in ("dative", "iobj", "dobj", "obj"):
             for child in verb.children:
-                if child.dep_ == dep and not objects:
+                if child.dep_ == dep and child.pos_ != "ADP" and not objects:
                     objects = [h for h in self._object_actors(child, idx) if h not in exclude_mentions]
         prep_objects: list[int] = []
         for child in verb.children:
-            if child.dep_ == "prep" and child.i > verb.i and child.lower_ not in LOCATIVE_PREPS and not prep_objects:
+            # spaCy labels the "to" of "sent warplanes to Syria" as dative: a preposition all the same
+            if child.dep_ in {"prep", "dative"} and child.pos_ == "ADP" and child.i > verb.i \
+                    and child.lower_ not in LOCATIVE_PREPS and not prep_objects:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         prep_objects = [h for h in self._object_actors(pobj, idx) if h not in exclude_mentions]
-        if objects and own and all(idx.mentions[h].actor.country in own for h in objects) and any(
-                idx.mentions[h].actor.country not in own for h in prep_objects):
-            return prep_objects  # "withdrew its forces from Syria", "sent its troops to Mali": the other side
+        if objects and all(idx.mentions[h].actor.country in own or idx.mentions[h].actor.country is None
+                           for h in objects) and any(
+                idx.mentions[h].actor.country not in own and idx.mentions[h].actor.country is not None
+                for h in prep_objects):
+            # "withdrew its forces from Syria", "sent in aircraft to Idlib": the object is the source's own or
+            # a thing; the other side is in the prepositional phrase
+            return prep_objects
+        if verb.lemma_.lower() in OBJECT_CONTROL and any(c.dep_ in {"dobj", "obj"} for c in verb.children):
+            return objects  # "urged western countries to repatriate fighters": the one urged, or none
         if objects or prep_objects:
-            return objects or prep_objects
+            dative = any(c.dep_ == "dative" and c.pos_ == "ADP" for c in verb.children)
+            return (prep_objects or objects) if dative else (objects or prep_objects)
         locative: list[int] = []
         for tok in post:
             hit = idx.by_token.get(tok.i)
@@ -397,11 +406,16 @@ class EventCoder:
         compound = "compound" in slots
         if match is not None and any(verb.doc[i].lower_ in NEGATION_WORDS for i in match.tokens):
             rule += ":negation"  # the pattern codes the negated act itself ("NOT * [112]"): that event happened
+        if code == "010" and targets and "target" not in slots:
+            targets = [t for t in targets if _addressed(verb, verb.doc[idx.mentions[t].head or verb.i])]
         if targets and "target" not in slots and not rule.endswith(":obligation") and (
                 code[:2] == "01" or verb.lemma_.lower() in NEUTRAL_REPORTING):
             # "Iran said it would not negotiate with the US", "diplomats warned that the capture of Isis fighters
             # ...": an actor inside the reported clause belongs to the reported event, not the speaker's addressee.
             reported = {t.i for c in verb.children if c.dep_ in {"ccomp", "parataxis"} for t in c.subtree}
+            if code[:2] == "01":  # and clauses on the statement's object: "expressed fears that HTS could ..."
+                reported |= {t.i for d in verb.subtree if d.dep_ in {"acl", "relcl", "ccomp"} and d.head != verb
+                             for t in d.subtree}
             targets = [t for t in targets if idx.mentions[t].head not in reported]
         return [_Candidate(verb, code, reverse, rule, kind, sources, targets, compound)]
 
@@ -663,7 +677,9 @@ class EventCoder:
                         pairs.append((t, s, cand.reverse))
                     elif symmetric:
                         pairs.append((t, s, cand.code))
-        elif len(cand.sources) > 1 and (cand.compound or cand.reverse or self.lexicon.is_mutual(cand.code)):
+        elif len(cand.sources) > 1 and (cand.compound or cand.reverse or (
+                cand.kind != "noun" and self.lexicon.is_mutual(cand.code))):
+            # (several modifiers of an event noun are co-agents: "joint US, French and British airstrikes")
             for s in cand.sources:
                 for t in cand.sources:
                     if s != t:
@@ -696,9 +712,13 @@ class EventCoder:
                 continue  # the outlet or official reporting it ("..., the Guardian understands") is not its target
             if target is not None and _same_country_bare(source, target) and quad in (1, 3):
                 continue  # "US officials insisted that the US ...": a country talking to itself is no interaction
-            if target is not None and target.country is None and target.sector in AUDIENCE_SECTORS \
-                    and code[:2] in AUDIENCE_ROOTS:
-                continue  # "told the media", "spoke to reporters"
+            if target is not None and target.sector in AUDIENCE_SECTORS and code[:2] in AUDIENCE_ROOTS:
+                continue  # "told the media", "spoke to reporters", "told the Guardian"
+            if target is not None and source.country is None and target.country is None:
+                continue  # "the woman gave birth in a refugee camp": no side known, no dyad to speak of
+            if code[:3] in {"042", "043"} and (source.sector in NON_POLITICAL_SECTORS or (
+                    source.sector is None and source.code != source.country)):
+                continue  # a diplomatic visit needs a political visitor, not "a Briton who went to Syria"
             event_factuality = factuality
             event_cue = getattr(assessment, "cue", None)
             if factuality == "negated" and cand.rule.endswith(":negation"):
@@ -781,7 +801,7 @@ REPORTING_VERBS = {"say", "tell", "report", "announce", "state", "add", "note", 
 # ("told X", "warned X"), never actors of the clause they report. Claims and accusations are different.
 NEUTRAL_REPORTING = {"say", "tell", "warn", "state", "add", "note", "explain", "announce", "declare", "report",
                      "indicate", "acknowledge", "reveal", "write", "quote", "stress", "emphasize", "emphasise",
-                     "underline", "point", "suggest", "describe"}
+                     "underline", "point", "suggest", "describe", "claim"}
 COGNITION_VERBS = {"indicate", "signal", "believe", "think", "hope", "expect", "decide", "vow", "pledge", "promise",
                    "threaten", "agree", "insist", "argue", "make"}
 SUBJECT_PRONOUNS = {"it", "they", "he", "she", "we"}
@@ -825,6 +845,14 @@ def _plover_modality(plover_type: str | None, mode: str | None, quad: int | None
     if quad in (3, 4) and plover_type in {"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST", "REJECT"}:
         return "THREATEN", None
     return plover_type, mode
+
+
+def _addressed(verb: "Token", head: "Token") -> bool:
+    """Is the actor an addressee of the verb: its (indirect) object or the object of to/with?"""
+    if head.head == verb and head.dep_ in {"dative", "iobj", "dobj", "obj"}:
+        return True
+    prep = head.head
+    return head.dep_ == "pobj" and prep.head == verb and prep.lower_ in {"to", "with"}
 
 
 def _same_country_bare(source: Actor, target: Actor) -> bool:
