@@ -3,8 +3,10 @@
     python benchmarks/actors.py [--shared ../shared] [--kb-dir DIR] [--show-errors N] [--seeds]
 
 **PLOVER** (``gold/plover_gsr.jsonl``, shipped knowledge base): each gold actor's ``actorText`` is located in
-its sentence (case-insensitively; the first occurrence) and compared with the accord mention that overlaps it
-most (ties: the mention whose head lies inside the gold span). Reported:
+its sentence as whole words (exact case first, then any case; else from its first part to its last, as in
+"French warships" for "French and Egyptian warships"; else its last word) and compared with the accord
+mention headed by the gold span's syntactic head (else the one whose head lies in the span, else the largest
+overlap). Reported:
 
 * found rate: gold actors with an overlapping mention;
 * country accuracy: the mention's country equals the gold code's country (CAMEO codes such as JAP are read
@@ -28,6 +30,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import tempfile
 import time
@@ -42,6 +45,35 @@ NULL = {"---", "###", "+++"}
 def _load_jsonl(path: Path) -> list[dict[str, Any]]:
     with open(path, encoding="utf-8") as fh:
         return [json.loads(line) for line in fh if line.strip()]
+
+
+def _find_word(text: str, phrase: str, start: int = 0, ignore_case: bool = False) -> tuple[int, int] | None:
+    """``phrase`` as whole words ("US" is not the "us" of "pushing"), from ``start``."""
+    pattern = r"(?<!\w)" + r"\s+".join(re.escape(w) for w in phrase.split()) + r"(?!\w)"
+    hit = re.compile(pattern, re.IGNORECASE if ignore_case else 0).search(text, start)
+    return (hit.start(), hit.end()) if hit else None
+
+
+def _locate(text: str, gold: str) -> tuple[int, int] | None:
+    """The gold actorText's span: as written (whole words; exact case, then any case); else from its first
+    part to its last ("U.S. ... negotiators", "French warships" in "French and Egyptian warships"); else
+    its last word (gold texts sometimes drop a bracket or a space)."""
+    if not gold.strip():
+        return None
+    for ignore_case in (False, True):
+        span = _find_word(text, gold, 0, ignore_case)
+        if span:
+            return span
+    parts = [p.strip() for p in re.split(r"\.{2,}", gold) if p.strip()]
+    if len(parts) < 2:
+        parts = gold.split()
+    if len(parts) >= 2:
+        first = _find_word(text, parts[0], 0, True)
+        last = _find_word(text, parts[-1], first[1], True) if first else None
+        if first and last:
+            return first[0], last[1]
+    word = gold.split()[-1].strip("()")
+    return _find_word(text, word, 0, True) if word else None
 
 
 def _best_mention(mentions: list, start: int, end: int, doc: Any):
@@ -75,20 +107,10 @@ def plover(shared: Path, resources: Any, show_errors: int) -> dict[str, Any]:
         for g in r["actors"]:
             total += 1
             gold_text = " ".join(g["actorText"].split())
-            pos = text.lower().find(gold_text.lower())
-            if pos < 0 and "..." in gold_text:  # "U.S. ... negotiators": from the first part to the last
-                first, last = gold_text.split("...")[0].strip(), gold_text.split("...")[-1].strip()
-                a = text.lower().find(first.lower())
-                b = text.lower().find(last.lower(), a + len(first)) if a >= 0 else -1
-                if a >= 0 and b >= 0:
-                    pos, gold_text = a, text[a:b + len(last)]
-            if pos < 0:  # gold texts sometimes drop a bracket or a space: fall back to the last word
-                last = gold_text.split()[-1].strip("()") if gold_text.split() else ""
-                pos = text.lower().find(last.lower()) if last else -1
-                span = (pos, pos + len(last))
-            else:
-                span = (pos, pos + len(gold_text))
-            m = _best_mention(mentions, *span, doc) if pos >= 0 else None
+            span = _locate(text, gold_text)
+            if span:
+                gold_text = text[span[0]:span[1]]
+            m = _best_mention(mentions, *span, doc) if span else None
             gold_country = kb.country_of(g["code"]) if g["code"] not in ("IGO", "NGO", "IMG", "MNC") else g["code"]
             gold_sector = (g.get("sector") or "")[:3].upper()
             has_sector = bool(gold_sector) and gold_sector != "***"

@@ -69,6 +69,8 @@ SMALL_WORDS = {"of", "the", "and", "for", "in", "on", "at", "to", "de", "del", "
 ACRONYMS = {"un", "us", "uk", "eu", "usa", "nato", "opec", "ngo", "cia", "fbi", "irgc", "plo", "pkk"}
 ROMAN = re.compile(r"^(i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)$")
 ALLOWED_PHRASE = re.compile(r"^[^\W_][\w .'&-]*$")
+# Country names and demonyms that also name a region or continent in group names ("Latin American").
+REGIONAL_NAMES = {"america", "american", "americans", "the americas"}
 MOJIBAKE = ("Ã", "Â", "\ufffd", "\x1a", "ð", "â€")
 
 
@@ -434,6 +436,31 @@ class Packages:
             if fold(city["name"]) != city["name"]:
                 add(fold(city["name"]), iso3, "city", "geonames")
 
+    def states_named(self, phrase: str) -> set[str]:
+        """States whose name or demonym is a run of whole words of ``phrase`` (longest first at each word)."""
+        index = getattr(self, "_state_names", None)
+        if index is None:
+            index = {}
+            for iso3, place in self.places.items():
+                if not self.codes.is_state(iso3) or iso3 in self.codes.historic:
+                    continue
+                for text in place.names | place.demonyms:
+                    if text not in REGIONAL_NAMES and len(text) > 3:
+                        index.setdefault(text, set()).add(iso3)
+            self._state_names = index
+        words = phrase.split()
+        found: set[str] = set()
+        i = 0
+        while i < len(words):
+            for j in range(min(len(words), i + 6), i, -1):
+                hit = index.get(" ".join(words[i:j]))
+                if hit:
+                    found |= hit
+                    i = j - 1
+                    break
+            i += 1
+        return found
+
 
 # ------------------------------------------------------------------------------------------ Phoenix
 
@@ -493,6 +520,8 @@ class Phoenix:
         if default is None and not dated:
             self.log.note("phoenix entry dropped: no usable code", f"{source}\t{phrases[0]}")
             return
+        if label == "MilNonState":
+            default, dated = self.named_state(phrases, default, dated, source)
         all_codes = ([default] if default else []) + [c for c, _, _ in dated]
         kind = self.kind(entry, all_codes, [c for c, _, _ in dated])
         country0 = all_codes[0][:3]
@@ -502,7 +531,7 @@ class Phoenix:
         name = None if kind in ("place", "region", "ethnic") else self.entity_name(phrases, kind)
         order_base = (PHOENIX_TIER, file_index, entry.line)
         for i, phrase in enumerate(phrases):
-            pkind = self.place_kind(phrase, country0, phrases[0]) if kind == "place" else kind
+            pkind = self.place_kind(phrase, country0, phrases[0], phrases) if kind == "place" else kind
             for j, (code, start, end) in enumerate(([(default, None, None)] if default else []) + dated):
                 country = code[:3]
                 row_name = name or self.codes.display(country)
@@ -513,6 +542,22 @@ class Phoenix:
                     self.rows.append(Row(pl, code, code[:3], self.codes.sector(code), pkind,
                                          self.codes.display(code[:3]), start or "", end or "", source + ";plural",
                                          PHOENIX_TIER, order_base + (i, j, 1)))
+
+    def named_state(self, phrases: list[str], default: str | None, dated: list[tuple[str, str | None, str | None]],
+                    source: str) -> tuple[str | None, list[tuple[str, str | None, str | None]]]:
+        """A group Phoenix codes with a region or INT whose own name names exactly one state belongs to that
+        state: "Palestinian Islamic Jihad" [MEAREB] -> PSEREB, "National Patriotic Front of Liberia" [AFRREB]
+        -> LBRREB, "Egyptian Islamic Jihad" [INTREB] -> EGYREB."""
+        codes = ([default] if default else []) + [c for c, _, _ in dated]
+        if not codes or not all(self.codes.klass(c[:3]) == "region" or c[:3] == "INT" for c in codes):
+            return default, dated
+        found = {iso3 for phrase in phrases for iso3 in self.packages.states_named(phrase)}
+        if len(found) != 1:
+            return default, dated
+        iso3 = found.pop()
+        self.log.note("phoenix region-coded group placed in the state its name names",
+                      f"{source}\t{phrases[0]}\t{codes[0]} -> {iso3}{codes[0][3:]}")
+        return (iso3 + default[3:] if default else None), [(iso3 + c[3:], a, b) for c, a, b in dated]
 
     def kind(self, entry, all_codes: list[str], dated_codes: list[str]) -> str:
         """person, igo/ngo/mnc, armed_group, party, region/ethnic, org, or "place" (classified per phrase).
@@ -540,13 +585,17 @@ class Phoenix:
             return "place"
         return "org"
 
-    def place_kind(self, phrase: str, iso3: str, head: str) -> str:
+    def place_kind(self, phrase: str, iso3: str, head: str, siblings: Iterable[str] = ()) -> str:
         from rapidfuzz import fuzz
 
         place = self.packages.places.get(iso3, Places())
         names = place.names | {head}
         if phrase in place.demonyms or self.looks_demonym(phrase, names):
             return "demonym"
+        singular = phrase[:-1] if phrase.endswith("s") else None
+        if singular and (singular in place.demonyms or (
+                singular in siblings and self.place_kind(singular, iso3, head) == "demonym")):
+            return "demonym"  # the plural of a demonym: "palestinians", "czechs"
         if phrase in names:
             return "country"
         if phrase in place.capitals:
@@ -607,6 +656,23 @@ def curated_rows(codes: Codes, log: Log) -> tuple[list[Row], set[str]]:
                 rows.append(Row(text, norm, norm[:3], codes.sector(norm), kind, name, start, end,
                                 f"accord:{stem}", CURATED_TIER, (CURATED_TIER, file_index, lineno, i)))
     return rows, drops
+
+
+def reading_rows(codes: Codes, phrases: set[str]) -> list[list[str]]:
+    """The curated second readings of ambiguous place names, checked: a known code, a phrase the KB has."""
+    out = []
+    for lineno, (phrase, code, kind, name, _note) in read_table(CURATED / "readings.tsv", 5):
+        where = f"readings.tsv:{lineno}"
+        norm, why = codes.normalise(code)
+        if norm is None:
+            raise SystemExit(f"build_kb: {where}: {why}")
+        text, why = clean_phrase(phrase, trusted=True)
+        if text is None or text not in phrases:
+            raise SystemExit(f"build_kb: {where}: {phrase!r} is no actor phrase: a second reading needs a first")
+        if kind not in PLACE_KINDS:
+            raise SystemExit(f"build_kb: {where}: kind {kind!r} is not a place kind")
+        out.append([text, norm, norm[:3], kind, name])
+    return sorted(out)
 
 
 def suppressed_people(rows: list[Row]) -> set[str]:
@@ -692,7 +758,10 @@ def timeline(phrase: str, rows: list[Row], log: Log) -> list[Row]:
 def agent_rows(tabari: ModuleType, shared: Path, codes: Codes, log: Log) -> list[AgentRow]:
     rows: list[AgentRow] = []
     dropped: set[str] = set()
-    for lineno, (phrases, code, position, _note) in read_table(CURATED / "agents.tsv", 4):
+    plover = {sector for _, sector, _ in codes.sectors if sector}
+    for lineno, (phrases, code, position, _note, sector) in read_table(CURATED / "agents.tsv", 5):
+        if sector and sector not in plover:
+            raise SystemExit(f"build_kb: agents.tsv:{lineno}: sector {sector!r} is no PLOVER sector of sectors.tsv")
         for i, variant in enumerate(phrases.split("|")):
             text, why = clean_phrase(variant, trusted=True)
             if text is None:
@@ -702,7 +771,7 @@ def agent_rows(tabari: ModuleType, shared: Path, codes: Codes, log: Log) -> list
                 continue
             if position not in ("suffix", "prefix"):
                 raise SystemExit(f"build_kb: agents.tsv:{lineno}: position must be suffix or prefix")
-            rows.append(AgentRow(text, code, codes.agent_sector(code), position, "accord:agents",
+            rows.append(AgentRow(text, code, sector or codes.agent_sector(code), position, "accord:agents",
                                  CURATED_TIER, (CURATED_TIER, lineno, i)))
     result = tabari.read_agents(shared / "dictionaries" / PHOENIX_AGENTS)
     for warning in result.warnings:
@@ -834,6 +903,16 @@ def build(shared: Path, out: Path, log_path: Path | None) -> list[str]:
     n = write_tsv(out / "agents.tsv", header, (r.cells() for r in agents))
     summary.append(f"{'agents.tsv':20s} {n:7d} rows {(out / 'agents.tsv').stat().st_size:10,d} bytes")
 
+    readings = reading_rows(codes, {r.phrase for r in actors})
+    header = ("# Second readings of place names that name places in two states (Tripoli: Libya, else Lebanon).\n"
+              "# GENERATED by scripts/build_kb.py from scripts/kb_curated/readings.tsv (hand-written for accord).\n"
+              "# The actor row of the phrase is its first reading; the finder takes a reading below when the\n"
+              "# sentence, or else the document, names the reading's state and not the first reading's.\n"
+              "# Columns: phrase  code  country  kind  name\n"
+              f"# Rows: {len(readings)}\n")
+    n = write_tsv(out / "readings.tsv", header, readings)
+    summary.append(f"{'readings.tsv':20s} {n:7d} rows {(out / 'readings.tsv').stat().st_size:10,d} bytes")
+
     used = set()
     for row in actors:
         used |= set(codes.segments(row.code)) | ({row.country} if codes.klass(row.country) == "intl" else set())
@@ -874,7 +953,7 @@ def build(shared: Path, out: Path, log_path: Path | None) -> list[str]:
     summary.append(f"{'country_codes.tsv':20s} {n:7d} rows {(out / 'country_codes.tsv').stat().st_size:10,d} bytes")
 
     shutil.copyfile(shared / "dictionaries" / PHOENIX_LICENSE, out / "LICENSE.phoenix-MIT.txt")
-    known = set(TITLES) | {"agents.tsv", "sectors.tsv", "country_codes.tsv"}
+    known = set(TITLES) | {"agents.tsv", "sectors.tsv", "country_codes.tsv", "readings.tsv"}
     for stray in sorted(p.name for p in out.glob("*.tsv") if p.name not in known):
         summary.append(f"WARNING: {stray} in {out} was not written by this build")
     total = sum(p.stat().st_size for p in out.iterdir() if p.is_file())

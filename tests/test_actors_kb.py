@@ -35,6 +35,11 @@ u.s.	USA	USA		country	United States			test
 american	USA	USA		demonym	United States			test
 united nations	IGOUNO	IGO		igo	United Nations			test
 un	IGOUNO	IGO		igo	United Nations			test
+the west	WST	WST		region	the West			test
+west bank	QNT	QNT		region	Quentland			test
+kurdish	KUR	KUR		ethnic	Kurds			test
+kurds	KUR	KUR		ethnic	Kurds			test
+tessan	ZOR	ZOR		ethnic	Tessans			test
 """
 
 PEOPLE = """\
@@ -70,6 +75,12 @@ insurgent	REB	REB	suffix	test
 parliament	LEG	LEG	suffix	test
 media	MED	JRN	suffix	test
 human rights group	NGO	SOC	prefix	test
+rights group	HRI	SOC	suffix	test
+intelligence	SPY	SPY	suffix	test
+leaders	GOV	GOV	suffix	test
+newspaper	MED	JRN	suffix	test
+civilians	CVL	CVL	suffix	test
+peacekeepers	IGOMIL	MIL	prefix	test
 """
 
 SECTORS = """\
@@ -82,6 +93,9 @@ OPP	OPP	opposition
 ELI	ELI	elites
 MED	JRN	media
 NGO	SOC	non-governmental organisation
+HRI	SOC	human rights organisations
+SPY	SPY	intelligence
+CVL	CVL	civilians
 IGO		intergovernmental (prefix)
 """
 
@@ -94,6 +108,13 @@ DNK	DNK	Denmark
 FIN	FIN	Finland
 USA	USA	United States
 IGO		intl: intergovernmental organisation
+NGO		intl: non-governmental organisation
+WST		region: the West
+KUR		ethnic: Kurds
+"""
+
+READINGS = """\
+ostrava bay	ZOR	ZOR	city	Ostrava Bay (Zorbia)
 """
 
 
@@ -101,7 +122,7 @@ def write_kb(directory: Path) -> Path:
     """Write the test knowledge base into ``directory`` and return it."""
     directory.mkdir(parents=True, exist_ok=True)
     files = {"countries.tsv": COUNTRIES, "people.tsv": PEOPLE, "orgs.tsv": ORGS, "agents.tsv": AGENTS,
-             "sectors.tsv": SECTORS, "country_codes.tsv": COUNTRY_CODES}
+             "sectors.tsv": SECTORS, "country_codes.tsv": COUNTRY_CODES, "readings.tsv": READINGS}
     for name, text in files.items():
         (directory / name).write_text(text, encoding="utf-8")
     return directory
@@ -120,6 +141,11 @@ def test_loader_reads_rows_agents_sectors_and_codes(kb):
     assert kb.sector_for("MED") == "JRN"  # CAMEO media is PLOVER JRN
     assert kb.sector_of_code("QNTGOV") == "GOV"
     assert kb.country_of("IGOUNO") == "IGO" and kb.is_state("ZOR") and not kb.is_state("IGO")
+
+
+def test_second_readings_of_place_names_are_loaded_apart(kb):
+    assert kb.lookup("ostrava bay").country == "QNT"  # the first reading is the actor row
+    assert [e.country for e in kb.readings["ostrava bay"]] == ["ZOR"]
 
 
 def test_date_bounded_roles_and_undated_fallback(kb):

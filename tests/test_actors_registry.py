@@ -100,3 +100,31 @@ def test_cli_list_show_set(db):
     assert out.exit_code == 2 and "--from" in out.output
     out = runner.invoke(main, ["actors", "show", "Nobody Known", "--db", str(db)])
     assert out.exit_code == 1 and "no such actor" in out.output
+
+
+def test_a_learnt_role_holds_around_the_articles_that_showed_it():
+    """An ambassador named in 2009 is not an ambassador in 2015: outside a year either side of the articles that
+    taught the role, the person keeps the country only. A user's correction is taken as given."""
+    from accord.actors.kb import KnowledgeBase
+    from accord.actors.registry import RegistryActor
+
+    kb = KnowledgeBase()
+    learnt = RegistryActor("a1", "Tarja Vennberg", "person", "SWEGOV", "SWE", "GOV", "registry", 0.8, 2,
+                           ["vennberg"], first_seen="2009-03-02", last_seen="2009-06-30")
+    entries = [e for e in learnt.entries() if e.phrase == "vennberg"]
+    assert kb.choose(entries, "2010-01-15").code == "SWEGOV"
+    later = kb.choose(entries, "2015-05-01")
+    assert (later.code, later.country, later.sector) == ("SWE", "SWE", None)
+    # without the articles' dates (an older store) the role stays undated, as before
+    undated = RegistryActor("a2", "Tarja Vennberg", "person", "SWEGOV", "SWE", "GOV", "registry", 0.8, 1)
+    assert [(e.code, e.valid_from) for e in undated.entries()] == [("SWEGOV", None)]
+    corrected = RegistryActor("a3", "Tarja Vennberg", "person", "NORGOV", "NOR", "GOV", "user", 1.0, 1,
+                              first_seen="2009-03-02", last_seen="2009-03-02")
+    assert kb.choose(corrected.entries(), "2015-05-01").code == "NORGOV"
+
+
+def test_a_learnt_role_fades_years_later_but_the_country_stays(db, tmp_path, resources):
+    accord.code([write(tmp_path, "years-later", SECOND, "2016-05-02")], db=db, resources=resources, progress=False)
+    vennberg = [m for m in actor_mentions(db, "years-later") if m["text"] == "Vennberg"]
+    assert vennberg and vennberg[0]["country"] == "SWE" and vennberg[0]["code"] != "SWEGOV", \
+        "an ambassador in 2009 is not an ambassador in 2016; she is still Swedish"

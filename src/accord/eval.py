@@ -71,10 +71,26 @@ def default_plover_of() -> PloverOf:
 
 def country_of(code: str | None, country: str | None = None) -> str | None:
     """An actor's country: the explicit one if known, else the first three characters of its code
-    (``DAGGOV`` → ``DAG``, ``---GOV`` → ``---``)."""
+    (``DAGGOV`` → ``DAG``, ``---GOV`` → ``---``), read through the knowledge base's code table so a gold
+    file's older CAMEO codes compare with accord's ISO countries (``JAPGOV`` → ``JPN``, ``TMP`` → ``TLS``)."""
     if country:
         return country
-    return code[:3] if code else None
+    if not code:
+        return None
+    return _cameo_countries().get(code[:3].upper(), code[:3])
+
+
+def _cameo_countries() -> dict[str, str]:
+    """CAMEO country code → ISO alpha-3, from the one table that holds the mapping (``country_codes.tsv``)."""
+    global _CAMEO_COUNTRIES
+    if _CAMEO_COUNTRIES is None:
+        from .actors.kb import KnowledgeBase
+
+        _CAMEO_COUNTRIES = KnowledgeBase.load_codes().country_codes
+    return _CAMEO_COUNTRIES
+
+
+_CAMEO_COUNTRIES: dict[str, str] | None = None
 
 
 def normalise_sector(sector: str | None) -> str | None:

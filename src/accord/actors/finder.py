@@ -8,7 +8,9 @@ noun phrases and resolves them in document order:
   capitalised except role words ("US" and "U.S." match, "us" does not; "the Bush administration" does);
   in all-lower-case text (some corpora) only unambiguous names of places and bodies match. A match inside
   a longer personal name ("Washington" in "Denzel Washington", "Hassan" in "Hassan Kazemi Qumi"), a date,
-  an event name or a number is dropped.
+  an event name or a number is dropped (but not a whole entity the tagger mislabels a work of art or a
+  product, nor one item of such a list: "ties between Arnor and Gondor"). Of overlapping matches the one with
+  more content words wins ("West Bank" over "the West").
 * **agent hits**: role nouns from the agents table ("diplomats", "security forces", "foreign minister").
 * **names**: spaCy PERSON entities and runs of proper nouns the knowledge base does not know ("Hassan Kazemi
   Qumi"), for document-level resolution.
@@ -36,6 +38,11 @@ FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "at", "to", "
 # Named-entity labels a KB match may never sit inside (the Iran-Iraq War, "May 2003", "two Iraqis").
 VETO_LABELS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "EVENT", "LAW",
                "WORK_OF_ART", "PRODUCT", "LANGUAGE"}
+# Of those, the labels of names: a match that IS the whole entity, or one item of a listed entity, is kept
+# (the small tagger calls unfamiliar names works of art or products: "ties between Arnor and Gondor").
+NAME_LABELS = {"EVENT", "LAW", "WORK_OF_ART", "PRODUCT"}
+# Words that do not make a match longer: "the West" is not longer than "West Bank".
+NON_CONTENT = frozenset({"the", "a", "an"})
 # Kinds that can be matched from a single lower-case word in an all-lower-case document.
 LOWERCASE_KINDS = {"country", "demonym", "capital", "city", "region", "igo", "armed_group", "metonym"}
 # Honorifics that precede a name without saying anything about the person's role.
@@ -182,7 +189,10 @@ class MentionFinder:
                     agent = self._best_agent(hit.payloads)
                     if agent is not None and not any(ent_label[i] in VETO_LABELS for i in range(start, end)):
                         raw_agent.append(AgentHit(start, end, agent))
-        cands.actors = _select(raw_actor, key=lambda h: (-(h.end - h.start), ORIGIN_RANK.get(h.origin, 9),
+        def content(h: ActorHit) -> int:
+            return sum(1 for i in range(h.start, h.end) if doc[i].lower_ not in NON_CONTENT)
+
+        cands.actors = _select(raw_actor, key=lambda h: (-content(h), -(h.end - h.start), ORIGIN_RANK.get(h.origin, 9),
                                                          not h.exact, h.start))
         taken = {i for h in cands.actors for i in range(h.start, h.end)}
         agents = [a for a in raw_agent if not any(i in taken for i in range(a.start, a.end))]
@@ -198,7 +208,8 @@ class MentionFinder:
     def _accept(self, doc: "Doc", start: int, end: int, entries: list[ActorEntry], lowercase: bool,
                 ent_label: list[str], ent_of: dict[int, "Span"]) -> bool:
         tokens = doc[start:end]
-        if any(ent_label[i] in VETO_LABELS for i in range(start, end)):
+        if any(ent_label[i] in VETO_LABELS for i in range(start, end)) and \
+                not self._name_entity_item(doc, start, end, ent_label, ent_of):
             return False
         content = [t for t in tokens if t.lower_ not in FUNCTION_WORDS and token_key(t.text)]
         if not content:
@@ -239,6 +250,23 @@ class MentionFinder:
                         and not self._is_role(before) and not self._is_actor(before):
                     return False
         return True
+
+    @staticmethod
+    def _name_entity_item(doc: "Doc", start: int, end: int, ent_label: list[str], ent_of: dict[int, "Span"]) -> bool:
+        """Is the match a whole name-like entity (EVENT, LAW, WORK_OF_ART, PRODUCT) or one item of a list the
+        tagger took for one ("Gondor and Osgiliath")? Dates, numbers and languages are never names."""
+        ents = {ent_of[i] for i in range(start, end) if i in ent_of}
+        if len(ents) != 1:
+            return False
+        ent = next(iter(ents))
+        if ent.label_ not in NAME_LABELS or not (ent.start <= start and end <= ent.end):
+            return False
+        if (ent.start, ent.end) == (start, end):
+            return True
+        listed = any(t.dep_ == "cc" or t.text in (",", ";") for t in ent)
+        edges = (start == ent.start or doc[start - 1].dep_ in ("cc", "punct")) and \
+            (end == ent.end or doc[end].dep_ in ("cc", "punct"))
+        return listed and edges
 
     def _part_of_name(self, doc: "Doc", ent: "Span", start: int, end: int) -> bool:
         """Is the match one word of a longer personal name? Not when the entity is really a list ("Arnor and

@@ -7,11 +7,14 @@ Layers, highest priority first (a phrase known to a higher layer hides the lower
 3. ``kb``         the TSV files shipped in ``accord/data/actors`` (skipped when an import used ``--replace``);
 4. ``registry``   people the corpus registry learnt from earlier articles (inference, lowest).
 
-Shipped actor files (every ``*.tsv`` except ``agents.tsv``, ``sectors.tsv``, ``country_codes.tsv``) have 9
-columns ``phrase code country sector kind name valid_from valid_until source``; several rows per phrase bound
-roles by date (who was US Secretary of State in May 2007?) and an undated row is the fallback.
+Shipped actor files (every ``*.tsv`` except ``agents.tsv``, ``sectors.tsv``, ``country_codes.tsv``,
+``readings.tsv``) have 9 columns ``phrase code country sector kind name valid_from valid_until source``;
+several rows per phrase bound roles by date (who was US Secretary of State in May 2007?) and an undated row
+is the fallback.
 ``agents.tsv`` maps role nouns ("diplomats", "troops") to CAMEO agent codes: ``phrase code sector position
-source``; ``sectors.tsv`` maps CAMEO agent codes to PLOVER sectors.
+source``; ``sectors.tsv`` maps CAMEO agent codes to PLOVER sectors; ``readings.tsv`` gives second readings
+of place names shared by two states (``phrase code country kind name``: Tripoli in Lebanon), which the
+finder takes when the text names the second state.
 """
 
 from __future__ import annotations
@@ -27,7 +30,7 @@ from ..ontology import data_path
 
 ORIGINS = ("user", "dictionary", "kb", "registry")
 ORIGIN_RANK = {o: i for i, o in enumerate(ORIGINS)}
-SPECIAL_FILES = {"agents.tsv", "sectors.tsv", "country_codes.tsv"}
+SPECIAL_FILES = {"agents.tsv", "sectors.tsv", "country_codes.tsv", "readings.tsv"}
 ACTOR_KINDS = ("country", "demonym", "capital", "city", "region", "ethnic", "igo", "ngo", "mnc", "org", "party",
                "armed_group", "person", "metonym")
 # Codes whose first three letters are a transnational class rather than a state: the "country" of the actor.
@@ -123,6 +126,7 @@ class KnowledgeBase:
     sector_rank: dict[str, int] = field(default_factory=dict)  # row order of sectors.tsv = priority
     regions: set[str] = field(default_factory=set)  # codes that are regions, ethnic groups or classes
     country_codes: dict[str, str] = field(default_factory=dict)  # CAMEO country code -> ISO3
+    readings: dict[str, list[ActorEntry]] = field(default_factory=dict)  # second readings of place names
     registry: Any = None  # accord.actors.registry.RegistrySnapshot, refreshed between batches
     version: int = 0  # bumped on every change so matchers know to rebuild
 
@@ -144,6 +148,8 @@ class KnowledgeBase:
             for path in sorted(directory.glob("*.tsv")):
                 if path.name not in SPECIAL_FILES:
                     kb.add_actors_file(path)
+            if (directory / "readings.tsv").exists():
+                kb.add_readings_file(directory / "readings.tsv")
         for path in extra:
             kb.add_actors_file(path)
         if store is not None:
@@ -202,6 +208,19 @@ class KnowledgeBase:
                 code = row[0].upper()
                 self.sector_rank[code] = len(self.sector_rank)
                 self.sectors[code] = (row[1].upper() if len(row) > 1 else "") or ""
+
+    def add_readings_file(self, path: Path) -> None:
+        """Second readings of place names (kept apart from the actor rows: the finder takes them only when the
+        text names their state)."""
+        for row in _rows(path):
+            row = row + [""] * (5 - len(row))
+            phrase, code, country, kind, name = row[:5]
+            phrase = normalise_phrase(phrase)
+            if phrase and code:
+                entry = ActorEntry(phrase, code.upper(), country or self.country_of(code), None, kind or "city",
+                                   name or None, source=path.name)
+                self.readings.setdefault(phrase, []).append(entry)
+        self.version += 1
 
     def add_country_codes_file(self, path: Path) -> None:
         for row in _rows(path):

@@ -16,11 +16,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..records import CodedDocument, stable_id
-from .kb import NAME_PARTICLES, ActorEntry, normalise_phrase
+from .kb import NAME_PARTICLES, ActorEntry, base_code, normalise_phrase
 
 # Resolutions that count as evidence worth remembering; bare guesses (kb surname, coreference, context) do not.
 EVIDENCE = ("apposition", "title", "fuzzy")
 MIN_CONFIDENCE = 0.6
+# A role learnt from articles holds this long before the first and after the last article that showed it
+# (an ambassador named in 2007 is not an ambassador in 2015); outside, the person keeps the country only.
+ROLE_HORIZON_DAYS = 365
 
 
 def actor_id_for(name: str) -> str:
@@ -59,21 +62,47 @@ class RegistryActor:
     n_documents: int = 0
     aliases: list[str] = field(default_factory=list)
     roles: list[Role] = field(default_factory=list)
+    first_seen: str | None = None  # publication days of the first and last article that taught the role
+    last_seen: str | None = None
 
     def entries(self) -> list[ActorEntry]:
-        """KB-style rows, one per alias per role, so the matcher treats registry phrases like any other."""
+        """KB-style rows, one per alias per role, so the matcher treats registry phrases like any other.
+
+        A learnt role (origin ``registry``) is bounded by the articles that showed it, ``ROLE_HORIZON_DAYS``
+        either side; outside it the person keeps only the country (the undated fallback has no sector).
+        A user's correction is taken as given, undated unless the user dated it."""
         roles = list(self.roles)
         if self.code:
-            roles.append(Role(self.code, self.country, self.sector, None, None, self.origin))
+            roles += self._learnt_roles()
         out = []
         phrases = dict.fromkeys([normalise_phrase(self.name), *map(normalise_phrase, self.aliases)])
         for phrase in phrases:
             for r in roles:
                 out.append(ActorEntry(phrase, r.code or "", r.country or self.country,
-                                      r.sector or self.sector, self.kind or "person", self.name, r.valid_from,
+                                      self.sector if r.sector is None else r.sector or None,
+                                      self.kind or "person", self.name, r.valid_from,
                                       r.valid_until, "registry", "user" if self.origin == "user" else "registry",
                                       False, self.actor_id, self.confidence if self.origin != "user" else 1.0))
         return [e for e in out if e.code]
+
+    def _learnt_roles(self) -> list[Role]:
+        code = self.code or ""
+        if self.origin == "user" or not (self.first_seen or self.last_seen) or len(code) <= 3:
+            return [Role(self.code, self.country, self.sector, None, None, self.origin)]
+        start = _shift(self.first_seen or self.last_seen, -ROLE_HORIZON_DAYS)
+        end = _shift(self.last_seen or self.first_seen, ROLE_HORIZON_DAYS)
+        return [Role(self.code, self.country, self.sector, start, end, self.origin),
+                Role(base_code(code), self.country, "", None, None, self.origin)]  # "": no sector
+
+
+def _shift(day: str | None, days: int) -> str | None:
+    """``day`` (ISO, at least YYYY-MM-DD) moved by ``days``; None if it cannot be read."""
+    from datetime import date, timedelta
+
+    try:
+        return (date.fromisoformat((day or "")[:10]) + timedelta(days=days)).isoformat()
+    except ValueError:
+        return None
 
 
 @dataclass

@@ -9,15 +9,26 @@ phrase is resolved in document order:
   conjunct), a shared modifier of conjoined roles ("Danish media and government"), and, weakest, a
   location ("police in Baghdad", resolution ``context``). A country already given is never replaced by a
   location: the host-country rule ("Iranian officials in Iraq" stay Iranian; "ambassador to Iraq" never
-  makes anyone Iraqi).
+  makes anyone Iraqi). A role word before a rank gives the sector ("intelligence officials" SPY), before any
+  other noun the body ("Israeli army bulldozers" ISRMIL); a coordinated modifier is not shared with later
+  nouns ("U.S. and Iraqi forces, civilians"); a civil-society group no state is named for is an NGO.
 * **people**: a title ("Iraqi President X"), an apposition in either order ("X, U.S. ambassador to Iraq" /
   "the American ambassador to Iraq, X"), a relational noun ("his Iranian counterpart X": country from
   "Iranian", sector from whoever "his" is) and the knowledge base (date-bounded roles as of the article's
   date) each say who a person is; explicit text wins over the knowledge base for country.
 * **document level**: a later bare or partial name ("Crocker", "Kazemi") takes the person resolved earlier in
   the article; unknown names match knowledge-base people fuzzily (Talibani ≈ Talabani) and then the corpus
-  registry; "he/she" and "the country" take the most recent compatible person or country (``coreference``,
-  lower confidence). User corrections (``accord actors set``) override everything.
+  registry; "he/she" and "the country" take the most recent compatible person or country, "its"/"their" the
+  sentence's earlier subject ("Israel said its troops"; ``coreference``, lower confidence). User corrections
+  (``accord actors set``) override everything.
+* **peoples and places**: a demonym or ethnic name at the head is a people, placed where the text puts it
+  ("Bosnian Serbs" BIH, "the Albanians of southern Serbia" SRB, "Shona rebels" in a sentence about Mozambique);
+  a plural people acting ("Nigerians rallied") are civilians (CVL). A place name shared by two states takes its
+  second reading when the text names that state ("Tripoli" with "Lebanese": LBN, readings.tsv). "anti-Syria",
+  "pro-Iranian" and "Iranian-backed" say nothing about whose an actor is.
+* **the sentence's state**: an actor still without a country ("officials", "students", "Judge X") takes the one
+  state its sentence names, if exactly one (resolution ``context``, confidence 0.5); not "the president" or
+  "the government" (the article's own, established earlier) nor "both ambassadors".
 """
 
 from __future__ import annotations
@@ -27,7 +38,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..records import Actor, Mention
 from .finder import ActorHit, AgentHit, Candidates, NameHit
-from .kb import NAME_PARTICLES, TRANSNATIONAL, base_code, normalise_phrase
+from .kb import NAME_PARTICLES, TRANSNATIONAL, ActorEntry, base_code, normalise_phrase
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -41,15 +52,41 @@ LOCATION_PREPS = {"in": 0.75, "inside": 0.75, "within": 0.7, "throughout": 0.7, 
 MEMBER_PREPS = {"of"}
 PRONOUNS = {"he": "subject", "she": "subject", "him": "object", "his": "possessive", "her": "possessive"}
 COUNTRY_NOUNS = {"country", "nation"}
+# Possessives that stand for a group or a state named earlier in the sentence ("Israel said its troops").
+GROUP_POSSESSIVES = {"its", "their"}
 # "former minister", "ex-president", "ousted president": elites out of office (PLOVER/CAMEO ELI).
 FORMER_WORDS = {"former", "ex", "ousted", "deposed", "exiled", "onetime", "erstwhile"}
 # Heads that take their role from a role-word modifier: "opposition groups", "rebel leaders".
 GROUP_NOUNS = {"group", "groups", "member", "members", "leader", "leaders", "leadership", "faction", "factions",
                "unit", "units", "wing", "supporter", "supporters", "figure", "figures", "bloc"}
+# Kinds that name a people: at the head of a phrase they may be placed where they live (_people).
+PEOPLE_KINDS = {"demonym", "ethnic"}
 # Relational nouns: "his Iranian counterpart" has the sector of whoever "his" is and the country of "Iranian".
 RELATIONAL_NOUNS = {"counterpart", "counterparts", "colleague", "colleagues", "opposite number", "equivalent"}
 # Sectors whose actors are usually of the country they act in (rebels in Iraq are Iraqi rebels).
 DOMESTIC_SECTORS = {"REB", "PRM", "UAF"}
+# Words before a country that say whom an actor is for or against, not whose it is ("anti-Syria journalist",
+# "pro-Iranian militias"), and after it, who backs the actor ("Iranian-backed militias").
+STANCE_WORDS = {"anti", "pro"}
+PATRON_WORDS = {"backed", "sponsored", "supported", "funded", "financed", "trained", "armed", "allied", "aligned",
+                "friendly", "inspired", "affiliated", "linked"}
+# Participles that place an actor where it is based ("a newspaper based in Beirut", "guerrillas operating in
+# Macedonia", "Palestinians living in Gaza"): their location counts like "in" on the noun itself.
+SITUATING_VERBS = {"base", "operate", "live", "station", "locate", "headquarter", "reside"}
+# Role nouns that name a rank rather than a sector: a role word before them gives the sector ("intelligence
+# officials" SPY, "party officials" PTY, "army officers"); alone they keep their own (GOV).
+GENERIC_ROLES = {"official", "officials", "leader", "leaders", "leadership", "agent", "agents"}
+# PLOVER's civil-society sector: its organisations are NGOs when no state is named ("a human rights group").
+CIVIL_SOCIETY = "SOC"
+# Nouns naming a place by a proper-name modifier: "Sindh province", "the Hebron area", "the town of X".
+PLACE_NOUNS = {"province", "region", "state", "district", "city", "town", "village", "area", "territory", "enclave",
+               "governorate", "county", "capital", "port", "border", "zone", "oblast", "prefecture"}
+# Sectors of the state institutions that "the president", "the government", "the court" name.
+INSTITUTION_SECTORS = {"GOV", "LEG", "JUD"}
+# A place name read as its second reading (Tripoli in Lebanon) is less sure than its first.
+SECOND_READING_CONFIDENCE = 0.9
+# Country-less actors take the one state their sentence names (resolution "context") with this confidence.
+SENTENCE_STATE_CONFIDENCE = 0.5
 PLACE_KINDS = {"country", "capital", "city", "region", "dictionary"}
 COUNTRY_KINDS = {"country", "capital", "demonym", "dictionary"}
 RESOLUTION_OF_ORIGIN = {"kb": "kb", "dictionary": "dictionary", "user": "user", "registry": "registry"}
@@ -133,6 +170,19 @@ def _compose_code(base: str | None, prefixes: list[str], suffixes: list[str]) ->
     return code
 
 
+def _with_base(prefixes: list[str], suffixes: list[str]) -> tuple[list[str], list[str]]:
+    """Agent prefixes once the text names whose actor it is: an IGO class prefix gives way to the named body or
+    state and leaves its role ("UN peacekeepers" IGOUNOMIL, "Fijian peacekeepers" FJIMIL, not IGOMILFJI)."""
+    kept, extra = [], []
+    for p in prefixes:
+        if p[:3] == "IGO":
+            if p[3:]:
+                extra.append(p[3:])
+        else:
+            kept.append(p)
+    return kept, extra + suffixes
+
+
 def _words(text: str) -> tuple[str, ...]:
     import re
 
@@ -171,6 +221,8 @@ class DocumentResolver:
         self.pending: list[NP] = []  # names nothing in the text resolved yet
         self.sent_of = {t.i: i for i, s in enumerate(doc.sents) for t in s}
         self._names_resolved: dict[int, Desc | None] = {}
+        self._sentence_states: dict[int | None, tuple[str]] = {}
+        self._hits_by_sentence: dict[int | None, list[ActorHit]] = {}
         self._group()
 
     # -- grouping ----------------------------------------------------------------------------------
@@ -191,7 +243,10 @@ class DocumentResolver:
                 np.own = hit
             else:
                 np.mods.append(hit)
-            np.start, np.end = min(np.start, hit.start), max(np.end, hit.end)
+            start = hit.start
+            if start >= 2 and doc[start - 1].text in ("-", "–") and doc[start - 2].lower_ in STANCE_WORDS:
+                start -= 2  # "anti-Syria journalist": the stance word belongs to the phrase
+            np.start, np.end = min(np.start, start), max(np.end, hit.end)
         for hit in self.cands.agents:
             head = _np_head(_root(doc, hit.start, hit.end))
             np = self.np_at(head)
@@ -238,8 +293,67 @@ class DocumentResolver:
             elif not self._is_possessive_pronoun(np):
                 descs += self._standalone(np)
         descs = [d for d in descs if d.kind != "pronoun"]  # "his", "her": used as possessors, not actors
+        for d in descs:
+            if d.country is None and d.code and d.code.startswith("---") and d.resolution != "coreference" \
+                    and not self._several(d):
+                self._place_in_sentence_state(d)
         self._apply_corrections(descs)
         return [self._mention(d) for d in descs if d.code or d.country]
+
+    def _place_in_sentence_state(self, d: Desc) -> None:
+        """An actor the text gives no country ("officials", "students", "Islamic fundamentalists", "Judge X") is
+        of the one state its sentence names, if it names exactly one: news reports domestic actors in the
+        country they are about. Weak evidence, so a low confidence and resolution ``context``."""
+        state = self._sentence_state(d.head)
+        if state is None or any(self._stance(h) and any(x.country == state for x in self._choice_desc(h))
+                                for h in self.cands.actors if d.start <= h.start < max(d.end, d.head + 1)):
+            return  # "U.S.-backed regimes" are the one thing the text says is not American
+        d.code = _compose_code(state, [], [d.code[3:]]) if len(d.code) > 3 else state
+        d.country = state
+        d.resolution, d.confidence = "context", min(d.confidence, SENTENCE_STATE_CONFIDENCE)
+
+    def _several(self, d: Desc) -> bool:
+        """Actors the sentence's state does not fit: "both ambassadors", "each side" (several actors, perhaps of
+        several states), and "the president", "the government", "the Senate": a definite singular institution
+        the article has already established, usually of the country the article is about rather than of the
+        one the sentence names ("the president's claims of victory in Syria")."""
+        head = self.doc[d.head]
+        if any(c.lower_ in ("both", "each", "either", "neither") for c in head.children):
+            return True
+        return d.kind == "agent" and d.sector in INSTITUTION_SECTORS and head.tag_ == "NN" and \
+            any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+
+    def _sentence_state(self, head: int) -> str | None:
+        """The one state the sentence of token ``head`` names through places, demonyms, named bodies and people
+        (not ethnic groups, whose home says little about where things happen)."""
+        sent = self.sent_of.get(head)
+        cache = self._sentence_states.get(sent)
+        if cache is None:
+            if not self._hits_by_sentence:
+                for hit in self.cands.actors:
+                    self._hits_by_sentence.setdefault(self.sent_of.get(hit.start), []).append(hit)
+            states: set[str] = set()
+            for hit in self._hits_by_sentence.get(sent, []):
+                if hit.kind == "ethnic":
+                    continue
+                if self._stance(hit):
+                    continue
+                for d in self._choice_desc(hit):
+                    if d.country and self.kb.is_state(d.country):
+                        states.add(d.country)
+            cache = self._sentence_states[sent] = (next(iter(states)) if len(states) == 1 else "",)
+        return cache[0] or None
+
+    def _stance(self, hit: ActorHit) -> bool:
+        """Does the text say whom the actor is for or against, or who backs it, rather than whose it is?
+        ("anti-Syria", "pro-Iranian", "Iranian-backed")"""
+        doc = self.doc
+        i, j = hit.start, hit.end
+        if i >= 2 and doc[i - 1].text in ("-", "–") and doc[i - 2].lower_ in STANCE_WORDS:
+            return True
+        if i >= 1 and any(doc[i - 1].lower_ == w + "-" for w in STANCE_WORDS):
+            return True
+        return j + 1 < len(doc) and doc[j].text in ("-", "–") and doc[j + 1].lower_ in PATRON_WORDS
 
     def _is_possessive_pronoun(self, np: NP) -> bool:
         return np.head.pos_ == "PRON"
@@ -274,6 +388,8 @@ class DocumentResolver:
             result = self._actor(np)
         elif self._head_agent(np) is not None:
             result = self._agent(np)
+        elif self._modifier_agent(np) is not None:
+            result = self._agent(self._agent_np(np, self._modifier_agent(np)))  # type: ignore[arg-type]
         elif head.lower_ in RELATIONAL_NOUNS or head.lemma_.lower() in RELATIONAL_NOUNS:
             result = self._relational(np)
         elif head.ent_type_ in ("ORG", "NORP") and not np.mods:
@@ -297,9 +413,13 @@ class DocumentResolver:
         choice = self.kb.choose(hit.entries, self.day)
         if choice is None or choice.code is None:
             return []
+        reading = self._second_reading(hit, choice.country)
+        if reading is not None:
+            choice = self.kb.choose([reading], self.day) or choice
         e = choice.entry
         resolution = RESOLUTION_OF_ORIGIN.get(e.origin, "kb")
-        conf = min(choice.confidence, CONFIDENCE.get(e.origin, 0.9)) * (1.0 if hit.exact else 0.9)
+        conf = min(choice.confidence, CONFIDENCE.get(e.origin, 0.9)) * (1.0 if hit.exact else 0.9) * \
+            (SECOND_READING_CONFIDENCE if reading is not None else 1.0)
         out = []
         for code in choice.code.split("/"):
             code = code.strip().upper()
@@ -312,6 +432,31 @@ class DocumentResolver:
                             hit.start, hit.end, _root(self.doc, hit.start, hit.end).i, dated=choice.bounded,
                             roles=any(x.dated for x in hit.entries if x.identity == e.identity)))
         return out
+
+    def _second_reading(self, hit: ActorHit, first: str | None) -> "ActorEntry | None":
+        """Tripoli is Libya's capital, but Lebanon's second city in a text about Lebanon: a place name's second
+        reading (readings.tsv) when the sentence, else the document, names its state and not the first's."""
+        readings = self.kb.readings.get(hit.entries[0].phrase) if self.kb.readings else None
+        if not readings or hit.kind not in PLACE_KINDS | {"demonym"}:
+            return None
+        sent = self.sent_of.get(hit.start)
+        for scope in ("sentence", "document"):
+            named: set[str] = set()
+            for other in self.cands.actors:
+                if other is hit or other.kind == "person" or \
+                        (scope == "sentence" and self.sent_of.get(other.start) != sent):
+                    continue
+                if other.entries[0].phrase == hit.entries[0].phrase:
+                    continue
+                c = self.kb.choose(other.entries, self.day)
+                if c is not None and c.country:
+                    named.add(c.country)
+            if first in named:
+                return None
+            found = [r for r in readings if r.country in named]
+            if found:
+                return found[0]
+        return None
 
     def _hit_descs(self, hit: ActorHit) -> list[Desc]:
         if hit.kind == "person":
@@ -328,6 +473,27 @@ class DocumentResolver:
         if np.agents and np.head.pos_ == "NOUN" and np.head.lower_ in GROUP_NOUNS:
             return np.agents[-1]  # "opposition groups", "rebel leaders"
         return None
+
+    def _modifier_agent(self, np: NP) -> AgentHit | None:
+        """A role noun right before a head that is no actor: "Israeli army bulldozers", "Israeli police custody",
+        "Ugandan opposition candidates", "a Cambodian refugee camp" name the army, police, opposition, refugees."""
+        head = np.head
+        if np.own is not None or np.name is not None or head.pos_ != "NOUN" or not np.agents:
+            return None
+        last = np.agents[-1]
+        word = self.doc[last.end - 1]
+        if last.end != head.i or word.dep_ != "compound" or word.pos_ not in NOMINAL:
+            return None  # adjectives stay adjectives: "a military operation" names no army
+        return last
+
+    def _agent_np(self, np: NP, agent: AgentHit) -> NP:
+        """The phrase up to and headed by ``agent``'s last word, with the modifiers before it."""
+        sub = NP(self.doc[agent.end - 1])
+        sub.mods = [h for h in np.mods if h.end <= agent.start]
+        sub.agents = [a for a in np.agents if a.end <= agent.end]
+        sub.name_mods = [n for n in np.name_mods if n.end <= agent.start]
+        sub.start, sub.end = np.start, agent.end
+        return sub
 
     def _agent_parts(self, np: NP, around: tuple[int, int] | None = None) -> tuple[list[str], list[str]]:
         prefixes, suffixes = [], []
@@ -351,15 +517,13 @@ class DocumentResolver:
         prefixes, suffixes = self._agent_parts(np, (hit.start, hit.end))
         out = []
         descs = self._choice_desc(hit)
+        if hit.kind in PEOPLE_KINDS and not np.agents and descs:
+            people = self._people(np, descs[0])
+            if people is not None:
+                return [people]
         stateless = any(d.country is None or not self.kb.is_state(d.country) for d in descs)
         countries = [b for b in (self._modifier_bases(np) or self._possessor_bases(np))
                      if b.country and self.kb.is_state(b.country)] if stateless else []
-        if hit.kind == "demonym" and any(c.lower_ == "ethnic" for c in np.head.children):
-            # "ethnic Albanians in Serbia": a people, placed where they live
-            place = self._location(np.head) or self._sentence_place(np.head)
-            if place is not None:
-                return [self._span(np, Desc(base_code(place.code) if place.kind != "dictionary" else place.code,
-                                            place.country, None, "ethnic", None, "context", 0.6))]
         for d in descs:
             base = d.code
             stateless_group = d.kind in ("ethnic", "region") and not self.kb.is_state(d.country)
@@ -370,11 +534,71 @@ class DocumentResolver:
             if d.kind == "capital" and not np.agents and self._metonymic(np.head):
                 suffixes = ["GOV"]
                 d.confidence *= 0.9
-            code = _compose_code(base, prefixes, suffixes) if (prefixes or suffixes) else base
+            code = _compose_code(base, *_with_base(prefixes, suffixes)) if (prefixes or suffixes) else base
             sector = self._agent_sector(suffixes) or d.sector
             out.append(self._span(np, Desc(code, d.country, sector, d.kind, d.name, d.resolution, d.confidence,
                                            d.words)))
         return out
+
+    def _people(self, np: NP, d: Desc) -> Desc | None:
+        """A people named by a demonym or an ethnic name at the head ("Bosnian Serbs", "the Albanians of
+        southern Serbia", "ethnic Albanians in Serbia", "thousands of Nigerians"). A people is placed in the
+        state the text puts it in: a state modifier naming another country ("Bosnian Serbs": BIH), an "of"
+        place, or for an ethnic group its location, the sentence's place or state, else its KB home state.
+        As the actor of a sentence, a plural people without "the" ("Nigerians rallied") are civilians (CVL);
+        "the Iranians" in diplomatic reporting are often the government, so they keep no sector."""
+        head = np.head
+        ethnic = d.kind == "ethnic" or any(c.lower_ == "ethnic" for c in head.children)
+        place: Desc | None = None
+        resolution, conf = "kb", d.confidence
+        mods = [b for b in self._modifier_bases(np) if b.country and self.kb.is_state(b.country)]
+        if mods and mods[0].country != d.country:
+            place, resolution, conf = mods[0], "kb", min(conf, mods[0].confidence)
+        if place is None:
+            of_place = [b for b in self._prep_bases(head, MEMBER_PREPS)[0] if self._is_place(b)]
+            if of_place:
+                place, resolution, conf = of_place[0], "context", 0.75
+        if place is None and ethnic:
+            place = self._residence(head)
+            if place is not None:
+                resolution, conf = "context", 0.6
+        plural = head.tag_ in ("NNS", "NNPS") or "Plur" in head.morph.get("Number")
+        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+        civilians = plural and (not definite or place is not None or ethnic)
+        if place is None and not civilians:
+            return None
+        if place is not None:
+            base = base_code(place.code) if place.kind != "dictionary" else place.code
+            if d.country and not self.kb.is_state(d.country):
+                base = _compose_code(base, [], [d.code or ""])  # "Iraqi Kurds": IRQKUR
+            country = place.country
+        else:
+            base, country = d.code, d.country
+        sector = "CVL" if civilians else None
+        code = _compose_code(base, [], [self._agent_code(sector)]) if sector else base
+        name = d.name if country == d.country else None  # "Bosnian Serbs" are not "Serbia"
+        return self._span(np, Desc(code, country, sector, "ethnic" if ethnic else d.kind, name, resolution, conf,
+                                   d.words))
+
+    def _residence(self, head: "Token") -> Desc | None:
+        """Where the text places an actor: "in" on the noun or on a participle ("operating in Macedonia"), else
+        the sentence's one place, else the one state the sentence names."""
+        place = self._location(head) or self._situated(head) or self._sentence_place(head)
+        if place is not None:
+            return place
+        state = self._sentence_state(head.i)
+        if state is None:
+            return None
+        return Desc(state, state, None, "country", None, "context", SENTENCE_STATE_CONFIDENCE)
+
+    def _situated(self, head: "Token") -> Desc | None:
+        """The place of a participle on the noun: "a newspaper based in Beirut", "guerrillas operating in X"."""
+        for verb in head.children:
+            if verb.dep_ == "acl" and verb.lemma_.lower() in SITUATING_VERBS:
+                found = self._location(verb)
+                if found is not None:
+                    return found
+        return None
 
     def _agent_sector(self, codes: list[str]) -> str | None:
         for code in reversed(codes):
@@ -392,6 +616,8 @@ class DocumentResolver:
         doc = self.doc
         bases: list[Desc] = []
         for hit in np.mods:
+            if self._stance(hit):
+                continue  # "anti-Syria journalist", "Iranian-backed militias": not Syrian, not Iranian
             descs = self._hit_descs(hit)
             if not descs:
                 continue
@@ -421,10 +647,28 @@ class DocumentResolver:
                     return c
         return None
 
+    def _group_possessor(self, tok: "Token") -> list[Desc]:
+        """ "Israel said its troops ...", "Bosnian Serbs said their forces ...": "its"/"their" is the nearest
+        subject before it in the sentence, when that subject is an actor with a country (coreference)."""
+        subjects = [t for t in tok.sent if t.i < tok.i and t.dep_ in SUBJECT_DEPS and t.pos_ != "PRON"]
+        if not subjects:
+            return []
+        subject = subjects[-1]
+        descs = self.compose(self.np_at(subject)) if subject.i in self.nps else []
+        out = []
+        for d in descs:
+            code = base_code(d.code) if d.code and not d.code.startswith("---") else None
+            if code and d.country:
+                out.append(replace(d, code=code, kind="agent", resolution="coreference",
+                                   confidence=0.6 * (d.root or d.confidence), start=tok.i, end=tok.i + 1))
+        return out[:1]
+
     def _possessor_bases(self, np: NP) -> list[Desc]:
         tok = self._possessor(np)
         if tok is None:
             return []
+        if tok.lower_ in GROUP_POSSESSIVES:
+            return self._group_possessor(tok)
         out = []
         for d in self.compose(self.np_at(tok)):
             if d.kind == "person" or d.kind == "pronoun":
@@ -446,7 +690,12 @@ class DocumentResolver:
                 if pobj.dep_ != "pobj":
                     continue
                 for tok in [pobj, *[c for c in pobj.conjuncts if c.i > pobj.i]]:
-                    for d in self.compose(self.np_at(tok)):
+                    np = self.np_at(tok)
+                    descs = self.compose(np)
+                    if not descs and tok.lemma_.lower() in PLACE_NOUNS:
+                        # "the government of Sindh province", "police in the Hebron area": the named place
+                        descs = [d for h in np.mods for d in self._hit_descs(h) if self._is_place(d)][:1]
+                    for d in descs:
                         if d.kind == "person":
                             if not d.code or d.code.startswith("---"):
                                 continue
@@ -466,10 +715,28 @@ class DocumentResolver:
             return []  # "militia-related": the noun is part of a modifier
         prefixes, suffixes = self._agent_parts(np)
         sector = self._agent_sector(suffixes) or self._agent_sector(prefixes)
+        head_agent = self._head_agent(np)
+        if head_agent is not None and head_agent.agent.sector and \
+                head_agent.agent.sector != self.kb.sector_for(head_agent.agent.code):
+            sector = head_agent.agent.sector  # PLOVER's sector for the noun ("demonstrators": CVL, code OPP)
+        if head_agent is not None and head.lower_ in GENERIC_ROLES:
+            # "intelligence officials", "rebel leaders": the role word before the rank gives the sector
+            before = [a.agent.code for a in np.agents if a.end <= head_agent.start and a.agent.position == "suffix"]
+            sector = self._agent_sector(before) or sector
         if self._former(np):
             suffixes, sector = ["ELI"], self.kb.sector_for("ELI") or "ELI"
         resolution, conf, end = None, 0.85, 0
         bases = self._modifier_bases(np)
+        if bases and (bases[0].kind == "ethnic" or (
+                bases[0].kind == "demonym" and any(t.lower_ == "ethnic" for t in self.doc[head.left_edge.i:head.i]))):
+            # "Shona rebels", "ethnic Albanian guerrillas operating in Macedonia": placed where the text says
+            place = self._residence(head)
+            if place is not None and place.country != bases[0].country:
+                base = base_code(place.code) if place.kind != "dictionary" else place.code
+                if not self.kb.is_state(bases[0].country):
+                    base = _compose_code(base, [], [bases[0].code or ""])  # "Kurdish fighters" in Iraq: IRQKUR
+                bases = [replace(place, code=base, kind="country")]
+                resolution, conf = "context", 0.6
         start = None
         if not bases:
             bases = self._possessor_bases(np)
@@ -484,6 +751,8 @@ class DocumentResolver:
             if first.i in self.nps and first.i != head.i:
                 first_np = self.nps[first.i]
                 bases = self._modifier_bases(first_np) or self._possessor_bases(first_np)
+                if len(bases) > 1:
+                    bases = []  # "U.S. and Iraqi forces, civilians": whose civilians is not said
                 if bases:
                     shared = [a.agent.code for a in first_np.agents
                               if not (a.start <= first.i < a.end) and a.agent.position == "suffix"]
@@ -495,10 +764,18 @@ class DocumentResolver:
                     prep_word(tok) == "from" and d.kind == "agent" and self.kb.is_state(d.country))]
                 if found:
                     prep = next(c for c in tok.children if c.dep_ == "prep" and c.lower_ in LOCATION_PREPS)
+                    stray = self._stray_places(tok, prep.right_edge.i)
+                    found += stray
                     bases = [replace(d, code=base_code(d.code) if d.kind != "dictionary" else d.code) for d in found]
                     resolution, conf = "context", LOCATION_PREPS[prep.lower_]
-                    if tok.i == head.i:
-                        end = prep.right_edge.i + 1  # "rebels in the Ivory Coast"
+                    if tok.i == head.i:  # "rebels in the Ivory Coast"
+                        end = max([prep.right_edge.i + 1] + [d.end for d in stray])
+                    break
+                situated = self._situated(tok)
+                if situated is not None:  # "a newspaper based in Beirut"
+                    bases = [replace(situated, code=base_code(situated.code) if situated.kind != "dictionary"
+                                     else situated.code)]
+                    resolution, conf = "context", 0.75
                     break
         if not bases and sector in DOMESTIC_SECTORS:
             place = self._sentence_place(head)
@@ -509,10 +786,14 @@ class DocumentResolver:
             if prefixes and not suffixes:  # "a human rights body": the prefix is the actor class (NGO)
                 code = "".join(prefixes)
                 return [self._span(np, Desc(code, self.kb.country_of(code), sector, "agent", None, "kb", 0.6))]
+            if suffixes and not prefixes and sector == CIVIL_SOCIETY:
+                # "a human rights group" no state is named for: a non-governmental organisation (CAMEO NGO)
+                code = _compose_code("NGO", [], suffixes)
+                return [self._span(np, Desc(code, self.kb.country_of(code), sector, "agent", None, "kb", 0.6))]
             return [self._span(np, Desc(_compose_code(None, [], suffixes), None, sector, "agent", None, "kb", 0.5))]
         out = []
         for i, b in enumerate(bases):
-            code = _compose_code(b.code, prefixes, suffixes)
+            code = _compose_code(b.code, *_with_base(prefixes, suffixes))
             d = self._span(np, Desc(code, b.country, sector or b.sector, "agent", None,
                                     resolution or self._derived(b.resolution), min(conf, b.confidence)), end)
             if i and np.start <= b.start < d.head:
@@ -538,6 +819,19 @@ class DocumentResolver:
         found, _ = self._prep_bases(head, {"in", "inside", "within"})
         found = [d for d in found if self._is_place(d)]
         return found[0] if found else None
+
+    def _stray_places(self, head: "Token", after: int) -> list[Desc]:
+        """Places the parser hung on the role noun instead of the place before them: in "lawmakers in X and Y"
+        a small parser may make Y a conjunct of "lawmakers"; a bare place there is another location."""
+        out: list[Desc] = []
+        for c in head.children:
+            if c.dep_ != "conj" or c.i <= after or c.i not in self.nps:
+                continue
+            other = self.nps[c.i]
+            if other.agents or other.mods or other.own is None or other.own.kind not in PLACE_KINDS:
+                continue
+            out += [d for d in self.compose(other) if self._is_place(d)]
+        return out
 
     def _is_place(self, d: Desc) -> bool:
         """A location that makes its occupants that country's: a state or a place in one (not the Persian Gulf)."""

@@ -45,6 +45,12 @@ def registry_actors(store: "Store") -> dict[str, "RegistryActor"]:
                            "ORDER BY actor_id, valid_from NULLS FIRST").fetchall():
         if row[0] in actors:
             actors[row[0]].roles.append(Role(row[1], row[2], row[3], row[4], row[5], row[6] or "user"))
+    # When the role was learnt: it holds around the articles that showed it, not forever.
+    for actor_id, first, last in con.execute(
+            "SELECT actor_id, min(published), max(published) FROM actor_documents WHERE published IS NOT NULL "
+            "GROUP BY actor_id").fetchall():
+        if actor_id in actors:
+            actors[actor_id].first_seen, actors[actor_id].last_seen = first, last
     return actors
 
 
