@@ -316,3 +316,22 @@ def test_ethnic_groups_take_the_text_s_state_else_their_home(finder):
     assert by_text(found, "Kurdish rebels").code == "QNTKURREB"
     _, found = mentions(finder, "Kurdish rebels attacked a village.")
     assert by_text(found, "Kurdish rebels").code == "KURREB"
+
+
+def test_name_chains_follow_many_people_through_a_long_document(resources):
+    """The name chain is indexed (it once compared every name with every other and stalled on long texts):
+    with many people, each bare surname still finds its own person."""
+    from accord.pipeline import code_documents
+    from accord.records import Document
+
+    firsts = ["Arvo", "Liis", "Mart", "Kadri", "Toomas", "Piret", "Jaan", "Maarja"]
+    lasts = ["Kaskel", "Tammik", "Saarsen", "Metsand", "Ilvesk", "Koppelmaa", "Raudsepp", "Lepikson"]
+    people = [(f, l) for f in firsts[:4] for l in lasts]  # 32 people, 8 surnames shared by 4 each
+    text = " ".join(f"The Estonian diplomat {f} {l} met Latvian officials in Riga on Monday. "
+                    f"{f} {l} later criticised Lithuania." for f, l in people)
+    text += " Lepikson praised the talks."
+    (coded,) = code_documents([Document("long", text, published="2010-01-01")], resources)
+    names = {m.actor.name for m in coded.mentions if m.actor.name and m.actor.country == "EST"}
+    assert len(names) >= 30
+    last = [m for m in coded.mentions if m.actor.text == "Lepikson"]
+    assert last and last[-1].actor.name == f"{firsts[3]} Lepikson", "the nearest earlier Lepikson"

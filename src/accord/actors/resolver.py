@@ -218,6 +218,12 @@ class DocumentResolver:
         self.nps: dict[int, NP] = {}
         self.memo: dict[int, list[Desc]] = {}
         self.people: list[Desc] = []  # resolved people, for the name chain and pronouns
+        # An index of self.people by name word, with each query word's fuzzy neighbours among those words, so
+        # that following names through a long document does not compare every name with every other.
+        self._by_word: dict[str, list[int]] = {}
+        self._vocab: list[str] = []
+        self._indexed = 0
+        self._similar: dict[str, tuple[int, set[str]]] = {}
         self.pending: list[NP] = []  # names nothing in the text resolved yet
         self.sent_of = {t.i: i for i, s in enumerate(doc.sents) for t in s}
         self._names_resolved: dict[int, Desc | None] = {}
@@ -1040,19 +1046,39 @@ class DocumentResolver:
                 return found
         return self._registry_person(words, sig)
 
+    def _similar_words(self, w: str) -> set[str]:
+        """Name words of people seen so far equal to ``w`` or, for longer words, fuzzily close to it."""
+        checked, found = self._similar.get(w, (0, set()))
+        for k in self._vocab[checked:]:
+            if w == k or (len(w) > 4 and _fuzzy(w, k) >= 88):
+                found.add(k)
+        self._similar[w] = (len(self._vocab), found)
+        return found
+
     def _chain(self, sig: tuple[str, ...], position: int, earlier: bool) -> Desc | None:
         """The person this article already named whose name contains these words ("Crocker")."""
+        for i in range(self._indexed, len(self.people)):
+            for k in set(self.people[i].words or ()):
+                if k not in self._by_word:
+                    self._by_word[k] = []
+                    self._vocab.append(k)
+                self._by_word[k].append(i)
+        self._indexed = len(self.people)
+        matching: set[int] | None = None
+        for w in sig:
+            ids = {i for k in self._similar_words(w) for i in self._by_word[k]}
+            matching = ids if matching is None else matching & ids
+            if not matching:
+                return None
         best: Desc | None = None
-        for p in self.people:
+        for i in sorted(matching or ()):
+            p = self.people[i]
             if earlier and p.head >= position:
                 continue
             if not earlier and p.head <= position:
                 continue
-            if not p.words:
-                continue
-            if all(any(w == k or (len(w) > 4 and _fuzzy(w, k) >= 88) for k in p.words) for w in sig):
-                if best is None or (earlier and p.head > best.head) or (not earlier and p.head < best.head):
-                    best = p
+            if best is None or (earlier and p.head > best.head) or (not earlier and p.head < best.head):
+                best = p
         if best is None:
             return None
         root = best.root or best.confidence
@@ -1171,7 +1197,8 @@ class DocumentResolver:
     def _pronoun(self, np: NP) -> list[Desc]:
         tok = np.head
         sent = self.sent_of[tok.i]
-        candidates = [p for p in self.people if p.head < tok.i and sent - self.sent_of.get(p.head, -99) <= 2
+        recent = self.people[-200:]  # people are found roughly in text order; a pronoun looks two sentences back
+        candidates = [p for p in recent if p.head < tok.i and sent - self.sent_of.get(p.head, -99) <= 2
                       and p.code and not p.code.startswith("---")]
         if not candidates:
             return []
