@@ -211,3 +211,13 @@ def test_progress_bar_only_when_asked_or_on_a_terminal(corpus, tmp_path):
     shown = run("code", str(corpus), "--db", str(tmp_path / "b.duckdb"), "--progress")
     assert "docs/s" in shown.stderr and "coding" in shown.stderr
     assert shown.stderr.strip().splitlines()[-1].startswith("accord: 2 documents coded")
+
+
+def test_code_maps_field_names(tmp_path):
+    src = tmp_path / "corpus.jsonl"
+    src.write_text('{"doc_id": "m1", "doc_text": "Norway expelled two Russian diplomats on Friday."}\n')
+    db = tmp_path / "m.duckdb"
+    assert run("code", str(src), "--db", str(db), "--field", "text=doc_text", "--field", "id=doc_id").exit_code == 0
+    assert "m1" in run("export", "--db", str(db), "--what", "documents").stdout
+    bad = run("code", str(src), "--db", str(db), "--field", "body=doc_text")
+    assert bad.exit_code == 2 and "--field" in bad.stderr

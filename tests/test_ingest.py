@@ -149,3 +149,14 @@ def test_encoding_option_reads_other_encodings(tmp_path):
     (tmp_path / "latin.txt").write_bytes("Caf\xe9 owners in Paris protested on Monday.".encode("latin-1"))
     (doc,), errors = docs_and_errors(read_inputs([tmp_path / "latin.txt"], encoding="latin-1"))
     assert not errors and doc.text.startswith("Café")
+
+
+def test_field_names_of_other_corpora_can_be_mapped(tmp_path):
+    (tmp_path / "other.jsonl").write_text(
+        '{"doc_id": "x1", "doc_text": "Chile and Peru held talks.", "date": "2011-03-01"}\n')
+    (tmp_path / "sheet.csv").write_text('ident,body\nc1,"Oslo hosted talks."\n')
+    docs, errors = docs_and_errors(read_inputs([tmp_path], fields={"text": "doc_text", "id": "doc_id"}))
+    assert [d.id for d in docs] == ["x1"] and docs[0].text == "Chile and Peru held talks."
+    assert [e.message for e in errors] == ["no 'doc_text' column in the CSV header"]
+    docs, _ = docs_and_errors(read_inputs([tmp_path / "sheet.csv"], fields={"text": "body", "id": "ident"}))
+    assert [(d.id, d.text) for d in docs] == [("c1", "Oslo hosted talks.")]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import sys
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
@@ -67,6 +67,7 @@ def code(
     *,
     resources: Resources | None = None,
     encoding: str | None = None,
+    fields: Mapping[str, str] | None = None,
     stdin: IO[bytes] | None = None,
     batch_size: int = 64,
     workers: int = 1,
@@ -96,7 +97,7 @@ def code(
         seen: dict[str, str] = {}  # content hash -> doc id, within this run
 
         def documents_to_code() -> Iterator[Document]:
-            for item in read_inputs(inputs, encoding=encoding, stdin=stdin):
+            for item in read_inputs(inputs, encoding=encoding, stdin=stdin, fields=fields):
                 if isinstance(item, InputError):
                     summary.errors.append(item)
                     store.record_errors([item], run_id)

@@ -30,14 +30,17 @@ def main() -> None:
 @click.argument("inputs", nargs=-1, required=True)
 @db_option
 @click.option("--encoding", default=None, help="Text encoding of the inputs (default: UTF-8).")
+@click.option("--field", "fields", multiple=True, metavar="NAME=KEY",
+              help="JSONL/CSV: read accord's field NAME (text, id, title, published, outlet, url, byline) from the "
+                   "record's KEY, e.g. --field text=doc_text (repeatable).")
 @click.option("--batch-size", default=64, show_default=True, help="Documents written to the store per transaction.")
 @click.option("--workers", default=1, show_default=True, type=click.IntRange(min=1),
               help="Processes that parse in parallel (1: parse in this process).")
 @click.option("--force", is_flag=True, help="Re-code texts that are already stored.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: when stderr is a terminal).")
 @click.option("--quiet", "-q", is_flag=True, help="No summary line.")
-def code_cmd(inputs: tuple[str, ...], db: str, encoding: str | None, batch_size: int, workers: int, force: bool,
-             progress: bool | None, quiet: bool) -> None:
+def code_cmd(inputs: tuple[str, ...], db: str, encoding: str | None, fields: tuple[str, ...], batch_size: int,
+             workers: int, force: bool, progress: bool | None, quiet: bool) -> None:
     """Ingest and code INPUT files, directories or - (JSONL on stdin) into the store.
 
     Formats: .txt, .html/.htm, .jsonl, .csv (columns id,text,title,published,outlet,url) and .gz of
@@ -46,9 +49,17 @@ def code_cmd(inputs: tuple[str, ...], db: str, encoding: str | None, batch_size:
     def report(err) -> None:
         click.echo(err.one_line(), err=True)
 
+    from .ingest.readers import RECORD_FIELDS
+
+    mapping: dict[str, str] = {}
+    for item in fields:
+        name, sep, key = item.partition("=")
+        if not sep or name.strip() not in RECORD_FIELDS or not key.strip():
+            _fail(f"--field {item!r}: write NAME=KEY with NAME one of {', '.join(RECORD_FIELDS)}")
+        mapping[name.strip()] = key.strip()
     try:
-        summary = api.code(inputs, db=db, encoding=encoding, batch_size=batch_size, workers=workers, force=force,
-                           progress=progress, on_error=report)
+        summary = api.code(inputs, db=db, encoding=encoding, fields=mapping, batch_size=batch_size, workers=workers,
+                           force=force, progress=progress, on_error=report)
     except StoreError as exc:
         _fail(str(exc))
     if not quiet:

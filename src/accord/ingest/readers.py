@@ -13,8 +13,9 @@ import io
 import json
 import os
 import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
+from dataclasses import dataclass, field
 from typing import IO, Any
 
 from ..records import Document, InputError, content_hash
@@ -26,6 +27,15 @@ MAX_DOCUMENT_BYTES = 20 * 1024 * 1024  # one article; a larger "article" is almo
 MAX_LINE_BYTES = 20 * 1024 * 1024
 
 Item = Document | InputError
+
+
+@dataclass(frozen=True)
+class ReadOptions:
+    """How to read inputs: their text encoding (None: UTF-8) and, for JSONL/CSV, field names (see
+    ``document_from_record``)."""
+
+    encoding: str | None = None
+    fields: Mapping[str, str] = field(default_factory=dict)
 
 
 class BadInput(Exception):
@@ -98,9 +108,9 @@ def _require_text(text: str, where: str) -> str:
     return text
 
 
-def read_text_file(path: Path, source: str, encoding: str | None) -> Iterator[Item]:
+def read_text_file(path: Path, source: str, opts: ReadOptions) -> Iterator[Item]:
     with _open_bytes(path) as fh:
-        raw = decode(_read_limited(fh, MAX_DOCUMENT_BYTES), encoding)  # noqa: limit read at call time
+        raw = decode(_read_limited(fh, MAX_DOCUMENT_BYTES), opts.encoding)  # noqa: limit read at call time
     _require_text(raw, source)
     parsed = parse_plain_text(raw)
     _require_text(parsed.body, source)
@@ -116,22 +126,33 @@ def read_text_file(path: Path, source: str, encoding: str | None) -> Iterator[It
     )
 
 
-def read_html_file(path: Path, source: str, encoding: str | None) -> Iterator[Item]:
+def read_html_file(path: Path, source: str, opts: ReadOptions) -> Iterator[Item]:
     with _open_bytes(path) as fh:
-        raw = decode(_read_limited(fh, MAX_DOCUMENT_BYTES), encoding)  # noqa: limit read at call time
+        raw = decode(_read_limited(fh, MAX_DOCUMENT_BYTES), opts.encoding)  # noqa: limit read at call time
     _require_text(raw, source)
     doc = parse_html(raw, doc_id=_stem(path), source=source)
     _require_text(doc.text, source)
     yield doc
 
 
-def document_from_record(record: Any, source: str, fallback_id: str | None = None) -> Document:
-    """A JSONL/CSV record ``{id, text, title?, published?, outlet?, url?, byline?}`` to a Document."""
+RECORD_FIELDS = ("id", "text", "title", "published", "outlet", "url", "byline")
+
+
+def document_from_record(record: Any, source: str, fallback_id: str | None = None,
+                         fields: Mapping[str, str] | None = None) -> Document:
+    """A JSONL/CSV record ``{id, text, title?, published?, outlet?, url?, byline?}`` to a Document.
+
+    ``fields`` maps accord's field names to the record's own (``{"text": "doc_text", "id": "doc_id"}``), for
+    corpora that name them differently (``accord code --field text=doc_text``).
+    """
     if not isinstance(record, dict):
         raise BadInput("not a JSON object", "malformed")
+    if fields:
+        record = {**record, **{ours: record[theirs] for ours, theirs in fields.items() if theirs in record}}
     text = record.get("text")
     if not isinstance(text, str) or not text.strip():
-        raise BadInput("no 'text' field (or it is empty)", "malformed")
+        wanted = (fields or {}).get("text", "text")
+        raise BadInput(f"no '{wanted}' field (or it is empty)", "malformed")
 
     def opt(key: str) -> str | None:
         value = record.get(key)
@@ -166,7 +187,7 @@ def document_from_record(record: Any, source: str, fallback_id: str | None = Non
     )
 
 
-def _jsonl_lines(stream: IO[bytes], name: str, encoding: str | None) -> Iterator[Item]:
+def _jsonl_lines(stream: IO[bytes], name: str, opts: ReadOptions) -> Iterator[Item]:
     for lineno, raw in enumerate(stream, start=1):
         if not raw.strip():
             continue
@@ -174,17 +195,17 @@ def _jsonl_lines(stream: IO[bytes], name: str, encoding: str | None) -> Iterator
         try:
             if len(raw) > MAX_LINE_BYTES:
                 raise BadInput("line longer than the limit; not read", "oversized")
-            line = decode(raw, encoding)
+            line = decode(raw, opts.encoding)
             try:
                 record = json.loads(line)
             except json.JSONDecodeError as exc:
                 raise BadInput(f"malformed JSON ({exc.msg} at column {exc.colno})", "malformed") from None
-            yield document_from_record(record, where)
+            yield document_from_record(record, where, fields=opts.fields)
         except BadInput as exc:
             yield InputError(name, str(exc), line=lineno, kind=exc.kind)
 
 
-def read_jsonl_file(path: Path, source: str, encoding: str | None) -> Iterator[Item]:
+def read_jsonl_file(path: Path, source: str, opts: ReadOptions) -> Iterator[Item]:
     with _open_bytes(path) as fh:
         head = fh.read(8192)
         if not head.strip():
@@ -192,18 +213,19 @@ def read_jsonl_file(path: Path, source: str, encoding: str | None) -> Iterator[I
         if _looks_binary(head):
             raise BadInput("binary data, not JSON lines", "binary")
     with _open_bytes(path) as fh:
-        yield from _jsonl_lines(fh, source, encoding)
+        yield from _jsonl_lines(fh, source, opts)
 
 
-def read_csv_file(path: Path, source: str, encoding: str | None) -> Iterator[Item]:
+def read_csv_file(path: Path, source: str, opts: ReadOptions) -> Iterator[Item]:
     with _open_bytes(path) as fh:
-        data = decode(_read_limited(fh, 1024 * MAX_DOCUMENT_BYTES), encoding)
+        data = decode(_read_limited(fh, 1024 * MAX_DOCUMENT_BYTES), opts.encoding)
     if not data.strip():
         raise BadInput("empty file", "empty")
     csv.field_size_limit(MAX_LINE_BYTES)
     reader = csv.DictReader(io.StringIO(data, newline=""))
-    if not reader.fieldnames or "text" not in [f.strip() for f in reader.fieldnames]:
-        raise BadInput("no 'text' column in the CSV header", "malformed")
+    text_column = opts.fields.get("text", "text")
+    if not reader.fieldnames or text_column not in [f.strip() for f in reader.fieldnames]:
+        raise BadInput(f"no '{text_column}' column in the CSV header", "malformed")
     try:
         for row in reader:
             lineno = reader.line_num
@@ -211,14 +233,14 @@ def read_csv_file(path: Path, source: str, encoding: str | None) -> Iterator[Ite
                 if None in row:
                     raise BadInput("more fields than the header names", "malformed")
                 record = {(k or "").strip(): v for k, v in row.items()}
-                yield document_from_record(record, f"{source}:{lineno}")
+                yield document_from_record(record, f"{source}:{lineno}", fields=opts.fields)
             except BadInput as exc:
                 yield InputError(source, str(exc), line=lineno, kind=exc.kind)
     except csv.Error as exc:
         yield InputError(source, f"malformed CSV ({exc})", line=reader.line_num, kind="malformed")
 
 
-Reader = Callable[[Path, str, str | None], Iterator[Item]]
+Reader = Callable[[Path, str, ReadOptions], Iterator[Item]]
 READERS: dict[str, Reader] = {
     "text": read_text_file,
     "html": read_html_file,
@@ -241,8 +263,9 @@ def _walk(path: Path) -> Iterator[Path]:
                 yield Path(root) / name
 
 
-def read_path(path: Path, encoding: str | None = None) -> Iterator[Item]:
+def read_path(path: Path, encoding: str | None = None, fields: Mapping[str, str] | None = None) -> Iterator[Item]:
     """Every document in one file, or an ``InputError`` naming it."""
+    opts = ReadOptions(encoding, dict(fields or {}))
     source = str(path)
     fmt = _format(path)
     if fmt is None:
@@ -252,30 +275,31 @@ def read_path(path: Path, encoding: str | None = None) -> Iterator[Item]:
     try:
         if path.stat().st_size == 0:
             raise BadInput("empty file", "empty")
-        yield from READERS[fmt](path, source, encoding)
+        yield from READERS[fmt](path, source, opts)
     except BadInput as exc:
         yield InputError(source, str(exc), kind=exc.kind)
     except (OSError, EOFError, gzip.BadGzipFile) as exc:
         yield InputError(source, f"cannot read ({exc.__class__.__name__}: {exc})", kind="unreadable")
 
 
-def read_stdin(stream: IO[bytes] | None = None, encoding: str | None = None) -> Iterator[Item]:
+def read_stdin(stream: IO[bytes] | None = None, encoding: str | None = None,
+               fields: Mapping[str, str] | None = None) -> Iterator[Item]:
     """JSONL documents on standard input (``-``)."""
-    yield from _jsonl_lines(stream or sys.stdin.buffer, "-", encoding)
+    yield from _jsonl_lines(stream or sys.stdin.buffer, "-", ReadOptions(encoding, dict(fields or {})))
 
 
 def read_inputs(inputs: Iterable[str | os.PathLike[str]], encoding: str | None = None,
-                stdin: IO[bytes] | None = None) -> Iterator[Item]:
+                stdin: IO[bytes] | None = None, fields: Mapping[str, str] | None = None) -> Iterator[Item]:
     """Documents from files, directories (recursively) and ``-`` (JSONL on stdin), in order."""
     for item in inputs:
         if str(item) == "-":
-            yield from read_stdin(stdin, encoding)
+            yield from read_stdin(stdin, encoding, fields)
             continue
         path = Path(item)
         if path.is_dir():
             for file in _walk(path):
-                yield from read_path(file, encoding)
+                yield from read_path(file, encoding, fields)
         elif path.exists():
-            yield from read_path(path, encoding)
+            yield from read_path(path, encoding, fields)
         else:
             yield InputError(str(path), "no such file or directory", kind="missing")
