@@ -193,3 +193,29 @@ def test_real_news_precision_rules(code):
     assert code("Chilean officials told the Guardian that talks had failed.") == set()
     # a countryless object yields to the place it was sent to
     assert ("RUS", "SYR") in dyads(code("Russia sent warplanes to Syria on Monday."))
+
+
+def test_noun_codes_follow_their_modifiers_and_carriers(code):
+    assert ("PER", None, "14", "PROTEST") in code("Peruvian miners began a general strike on Monday.") or \
+        any(r == "14" for _, _, r, _ in code("Peruvian miners began a general strike on Monday."))
+    assert ("ISR", "LBN", "19", "ASSAULT") in code("Israel carried out an air strike on Lebanon.")
+    events = code("The Arab League launched a mediation effort between Syria and Jordan.", factuality=None)
+    assert {("IGO", "SYR"), ("IGO", "JOR")} <= dyads(events)
+
+
+def test_warnings_and_insistence(code):
+    assert ("EGY", "EGY") not in dyads(code("Egyptian officials insisted that Egypt would not pay."))
+    events = code("Chile's interior minister warned that Chilean police will no longer tolerate protests by "
+                  "Bolivian activists.")
+    assert ("CHL", "BOL") in dyads(events), "a warning of one's own side's action threatens its target"
+
+
+def test_passive_looking_adjectives(code):
+    assert ("ISR", "FRA") in dyads(code("Israel is opposed to French mediation in the talks."))
+
+
+def test_visits_are_made_by_political_actors_and_clashes_across_sides(code):
+    assert ("IRN", "SYR", "04", "CONSULT") in code("Iran's foreign minister travelled to Syria on Monday.")
+    assert not any(r == "04" for _, _, r, _ in code("A young Briton travelled to Syria last year."))
+    events = code("US jets and American helicopters attacked the town.", factuality=None)
+    assert not any(s == t == "USA" for s, t in dyads(events)), "one side does not attack itself"

@@ -150,7 +150,7 @@ class EventCoder:
                 if hit is not None:
                     return hit
         for child in token.children:
-            if child.dep_ == "prep" and child.lower_ == "of":
+            if child.dep_ == "prep" and child.lower_ in {"of", "by"}:  # "violations by the Israeli military"
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         hits = self._actors(pobj, idx)
@@ -369,12 +369,12 @@ class EventCoder:
         else:
             chosen = entries[0]
             (code, reverse), rule, kind = self.lexicon.default_codes(chosen), f"{chosen.block}:{chosen.lemma}", "verb"
-            if code is None:
-                return []
-        if code[:2] == "01":
+        if code is None or code[:2] == "01" or verb.lemma_.lower() in REPORTING_VERBS | NEUTRAL_REPORTING:
             obligation = self._obligation(verb)
-            if obligation is not None:
+            if obligation is not None:  # "announced that Kagame must agree", "said Sudan must return"
                 code, reverse, rule, kind = obligation[0], None, rule + ":obligation", "pattern"
+        if code is None:
+            return []
         slots = dict[str, list[int]]()
         for slot, mention_id in (match.slots if match else ()):
             if slot == "compound" and idx.span[mention_id][0] > verb.i:
@@ -408,6 +408,22 @@ class EventCoder:
             rule += ":negation"  # the pattern codes the negated act itself ("NOT * [112]"): that event happened
         if code == "010" and targets and "target" not in slots:
             targets = [t for t in targets if _addressed(verb, verb.doc[idx.mentions[t].head or verb.i])]
+        if targets and "target" not in slots and verb.lemma_.lower() in REPORTING_VERBS and sources:
+            own = {idx.mentions[m].actor.country for m in sources} - {None}
+            reported = [c for c in verb.children if c.dep_ in {"ccomp", "parataxis"}]
+            inside = {t.i for c in reported for t in c.subtree}
+            speaker_side = any(h in own for c in reported for h in
+                               {idx.mentions[m].actor.country for m in self._actors(self._subject(c)[0], idx)})
+            targets = [t for t in targets if idx.mentions[t].head not in inside or (
+                idx.mentions[t].actor.country not in own  # "insisted that Chile would not pay": itself
+                and (verb.lemma_.lower() != "warn" or speaker_side))]  # a warning threatens only by one's own side
+            if not targets and verb.lemma_.lower() == "warn" and speaker_side:
+                for c in reported:  # "warned that police will not tolerate protests by X": whom the action is aimed at
+                    targets = [t for t in self._default_targets(c, self._verb_phrase(c, sent, set()), idx,
+                                                                set(sources))
+                               if idx.mentions[t].actor.country not in own]
+                    if targets:
+                        break
         if targets and "target" not in slots and not rule.endswith(":obligation") and (
                 code[:2] == "01" or verb.lemma_.lower() in NEUTRAL_REPORTING):
             # "Iran said it would not negotiate with the US", "diplomats warned that the capture of Isis fighters
@@ -476,7 +492,11 @@ class EventCoder:
             return []
         # An event noun as subject is not its owner acting: "Bangladesh's rejection suggested ..." is not
         # Bangladesh suggesting ("Israel's high court ruled" is the court, and its owner, acting).
-        found = self._actors(subj_tok, idx, inner=not self.lexicon.noun_entries(subj_tok.lemma_.lower()))
+        event_noun = self.lexicon.noun_entries(subj_tok.lemma_.lower())
+        material = bool(event_noun) and any(self.ontology.cameo_info(e.code).quad_class in (2, 4)
+                                            for e in event_noun if self.ontology.is_cameo(e.code))
+        # ... but "US Predator attacks killed ...": the attacks' owner did the killing
+        found = self._actors(subj_tok, idx, inner=not event_noun or material)
         if not found and subj_tok.lower_ in SUBJECT_PRONOUNS:
             found = self._antecedent(subj_tok, idx)
         return found
@@ -502,6 +522,11 @@ class EventCoder:
     def _code_noun(self, noun: "Token", entries: list[NounEntry], idx: _Mentions) -> list[_Candidate]:
         entry = entries[0]
         code = entry.code
+        modifiers = {c.lemma_.lower() for c in noun.children if c.dep_ in {"compound", "amod", "nmod"}}
+        for word, other in entry.modifier_codes:
+            if word in modifiers:  # "a hunger strike", "an air strike"
+                code = other
+                break
         if entry.complement:
             for child in noun.children:
                 if child.dep_ in {"acl", "relcl"} and child.lemma_.lower() in _split_words(entry.complement):
@@ -566,20 +591,23 @@ class EventCoder:
             if tok.dep_ == "prep" and tok.head.pos_ in {"VERB", "AUX"}:
                 subj, _ = self._subject(tok.head)
                 return self._actors(subj, idx) if subj is not None and subj.dep_ != "poss" else []
-        if noun.dep_ in {"dobj", "obj"} and noun.head.pos_ in {"VERB", "AUX"}:
+        if noun.dep_ in {"dobj", "obj", "nsubjpass"} and noun.head.pos_ in {"VERB", "AUX"}:
             verb = noun.head
             if verb.lemma_.lower() in self.lexicon.light_verbs:
                 subj, _ = self._subject(verb)
-                return self._actors(subj, idx)
+                return self._sources(verb, subj, idx)  # pronouns included: "NATO said it would tighten ..."
         return []
 
     # -- adjective triggers ("X is critical of Y") --------------------------------------------------
     def _code_adjective(self, adj: "Token", idx: _Mentions) -> list[_Candidate]:
-        entry = self.lexicon.adjectives[adj.lemma_.lower()]
-        copula = adj.head
-        while adj.dep_ == "conj" and copula.dep_ == "acomp":
-            copula = copula.head
-        subj, _ = self._subject(copula)
+        entry = self.lexicon.adjectives.get(adj.lemma_.lower()) or self.lexicon.adjectives[adj.lower_]
+        if adj.tag_ == "VBN":  # "Israel is opposed to ...", parsed as a passive
+            subj = next((c for c in adj.children if c.dep_ in PASSIVE_SUBJECT_DEPS), None)
+        else:
+            copula = adj.head
+            while adj.dep_ == "conj" and copula.dep_ == "acomp":
+                copula = copula.head
+            subj, _ = self._subject(copula)
         sources = self._actors(subj, idx)
         targets: list[int] = []
         for child in adj.children:
@@ -620,8 +648,19 @@ class EventCoder:
                         continue
                     candidates.extend(self._code_verb(tok, sent, idx, used))
             for tok in sent:
-                if tok.pos_ == "ADJ" and tok.dep_ in {"acomp", "conj"} and tok.lemma_.lower() in self.lexicon.adjectives:
-                    candidates.extend(self._code_adjective(tok, idx))
+                if tok.lower_ in self.lexicon.adjectives and (
+                        (tok.pos_ == "ADJ" and tok.dep_ in {"acomp", "conj"})
+                        or (tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children)
+                            and not any(c.dep_ == "agent" for c in tok.children))):
+                    candidates.extend(self._code_adjective(tok, idx))  # "is critical of", "is opposed to"
+            for tok in sent:
+                if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.lexicon.carriers and tok.i not in used:
+                    for child in tok.children:
+                        if child.dep_ in {"compound", "amod", "nmod"}:
+                            inner = self.lexicon.noun_entries(child.lemma_.lower())
+                            if inner:  # "a mediation mission between X and Y": the mission's mediation
+                                candidates.extend(self._code_noun(tok, inner, idx))
+                                break
             for tok in sent:
                 if tok.pos_ in {"NOUN", "PROPN"} and (tok.i not in used or self._has_own_source(tok, idx)):
                     entries = self.lexicon.noun_entries(tok.lemma_.lower()) or self.lexicon.noun_entries(tok.lower_)
@@ -682,7 +721,8 @@ class EventCoder:
             # (several modifiers of an event noun are co-agents: "joint US, French and British airstrikes")
             for s in cand.sources:
                 for t in cand.sources:
-                    if s != t:
+                    # sides of one country act together, not on each other ("US jets and helicopters attacked")
+                    if s != t and idx.mentions[s].actor.country != idx.mentions[t].actor.country:
                         pairs.append((s, t, cand.code))
         else:
             counterpart = self._counterpart(cand, sent, idx) if cand.code[:2] in RELATION_ROOTS else None
@@ -710,14 +750,14 @@ class EventCoder:
                 continue  # a schoolgirl travelling to Syria, fighters joining Isis: no consultation or visit
             if target is not None and according_to is not None and target is according_to:
                 continue  # the outlet or official reporting it ("..., the Guardian understands") is not its target
-            if target is not None and _same_country_bare(source, target) and quad in (1, 3):
-                continue  # "US officials insisted that the US ...": a country talking to itself is no interaction
             if target is not None and target.sector in AUDIENCE_SECTORS and code[:2] in AUDIENCE_ROOTS:
                 continue  # "told the media", "spoke to reporters", "told the Guardian"
             if target is not None and source.country is None and target.country is None:
                 continue  # "the woman gave birth in a refugee camp": no side known, no dyad to speak of
-            if code[:3] in {"042", "043"} and (source.sector in NON_POLITICAL_SECTORS or (
-                    source.sector is None and source.code != source.country)):
+            visitor = s if code[:3] == "042" else t
+            if code[:3] in {"042", "043"} and visitor is not None and (
+                    idx.mentions[visitor].actor.sector in NON_POLITICAL_SECTORS or (
+                        idx.mentions[visitor].actor.sector is None and _nationality(idx.mentions[visitor], sent))):
                 continue  # a diplomatic visit needs a political visitor, not "a Briton who went to Syria"
             event_factuality = factuality
             event_cue = getattr(assessment, "cue", None)
@@ -799,7 +839,7 @@ REPORTING_VERBS = {"say", "tell", "report", "announce", "state", "add", "note", 
                    "claim", "allege", "insist", "warn", "quote", "indicate", "reveal", "acknowledge", "write"}
 # Verbs of saying that address no one by themselves ("said", "warned that"): their targets are addressees
 # ("told X", "warned X"), never actors of the clause they report. Claims and accusations are different.
-NEUTRAL_REPORTING = {"say", "tell", "warn", "state", "add", "note", "explain", "announce", "declare", "report",
+NEUTRAL_REPORTING = {"say", "tell", "state", "add", "note", "explain", "announce", "declare", "report",
                      "indicate", "acknowledge", "reveal", "write", "quote", "stress", "emphasize", "emphasise",
                      "underline", "point", "suggest", "describe", "claim"}
 COGNITION_VERBS = {"indicate", "signal", "believe", "think", "hope", "expect", "decide", "vow", "pledge", "promise",
@@ -855,11 +895,11 @@ def _addressed(verb: "Token", head: "Token") -> bool:
     return head.dep_ == "pobj" and prep.head == verb and prep.lower_ in {"to", "with"}
 
 
-def _same_country_bare(source: Actor, target: Actor) -> bool:
-    """Same country on both sides, one of them the bare country (USAGOV -> USA)."""
-    if not source.country or source.country != target.country:
-        return False
-    return source.code == source.country or target.code == target.country
+def _nationality(mention: Mention, sent: "Span") -> bool:
+    """A mention that names people by nationality ("a Briton", "Iranians"), not a state (the tagger calls them
+    NORP or PERSON; a state is GPE or ORG)."""
+    head = mention.head
+    return head is not None and sent.doc[head].ent_type_ in {"NORP", "PERSON"}
 
 
 def _rank(event: Event) -> tuple[float, int]:

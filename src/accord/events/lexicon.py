@@ -83,6 +83,7 @@ class NounEntry:
     symmetric: bool = False  # "talks between X and Y": every pair, both directions
     complement: str | None = None  # a to-infinitive changes the code ("threats to bomb" -> 138)
     complement_code: str | None = None
+    modifier_codes: tuple[tuple[str, str], ...] = ()  # ("hunger", "142"): a hunger strike
 
 
 def _split(value: str | None) -> frozenset[str]:
@@ -114,6 +115,7 @@ class Lexicon:
         self.light_verbs: frozenset[str] = frozenset()
         self.catenative: frozenset[str] = frozenset()  # "going to", "set to": the infinitive is the event
         self.adjectives: dict[str, NounEntry] = {}  # "critical of", "opposed to"
+        self.carriers: frozenset[str] = frozenset()  # "a mediation *mission*": the modifier names the event
         self.obligations: dict[str, str] = {}  # modal -> code: "said Sudan must return" is a demand
         self.weapons: frozenset[str] = frozenset()  # "a roadside bomb killed": unidentified armed forces
         self.warnings: list[str] = []
@@ -146,6 +148,7 @@ class Lexicon:
         lex.light_verbs = frozenset(r["verb"].lower() for r in read_tsv(directory / "light_verbs.tsv"))
         lex.catenative = frozenset(r["verb"].lower() for r in read_tsv(directory / "catenative.tsv"))
         lex.obligations = {r["modal"].lower(): r["code"] for r in read_tsv(directory / "obligations.tsv")}
+        lex.carriers = frozenset(r["noun"].lower() for r in read_tsv(directory / "carriers.tsv"))
         lex.weapons = frozenset(r["noun"].lower() for r in read_tsv(directory / "weapons.tsv"))
         for row in read_tsv(directory / "adjectives.tsv"):
             lex.adjectives[row["adjective"].lower()] = NounEntry(
@@ -190,7 +193,9 @@ class Lexicon:
                 self.nouns[noun].append(NounEntry(
                     id=row["id"], noun=noun, code=row["code"], target_preps=_split(row.get("target_preps")),
                     symmetric=row.get("symmetric", "").lower() in {"yes", "true", "1"},
-                    complement=row.get("complement") or None, complement_code=row.get("complement_code") or None))
+                    complement=row.get("complement") or None, complement_code=row.get("complement_code") or None,
+                    modifier_codes=tuple(tuple(p.split("=", 1)) for p in _split(row.get("modifier_codes"))
+                                         if "=" in p)))
 
     def load_store(self, store: Any) -> None:
         """Imported verb dictionaries (``VerbDictionary`` JSON), nouns and discards from the store."""
