@@ -219,3 +219,8 @@ def test_visits_are_made_by_political_actors_and_clashes_across_sides(code):
     assert not any(r == "04" for _, _, r, _ in code("A young Briton travelled to Syria last year."))
     events = code("US jets and American helicopters attacked the town.", factuality=None)
     assert not any(s == t == "USA" for s, t in dyads(events)), "one side does not attack itself"
+
+
+def test_governing_and_domestic_travel_are_no_events(code):
+    assert code("The Kurdish allies, led by Iraqi President Talabani, met on Monday.") == set()
+    assert not any(s == t for s, t in dyads(code("The Indian home minister left for Mumbai on Friday.")))

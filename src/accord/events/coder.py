@@ -754,6 +754,8 @@ class EventCoder:
                 continue  # "told the media", "spoke to reporters", "told the Guardian"
             if target is not None and source.country is None and target.country is None:
                 continue  # "the woman gave birth in a refugee camp": no side known, no dyad to speak of
+            if code[:3] in {"042", "043"} and target is not None and source.country == target.country:
+                continue  # travel within one's own country is no diplomatic visit ("left for Lucknow")
             visitor = s if code[:3] == "042" else t
             if code[:3] in {"042", "043"} and visitor is not None and (
                     idx.mentions[visitor].actor.sector in NON_POLITICAL_SECTORS or (
