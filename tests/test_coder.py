@@ -224,3 +224,10 @@ def test_visits_are_made_by_political_actors_and_clashes_across_sides(code):
 def test_governing_and_domestic_travel_are_no_events(code):
     assert code("The Kurdish allies, led by Iraqi President Talabani, met on Monday.") == set()
     assert not any(s == t for s, t in dyads(code("The Indian home minister left for Mumbai on Friday.")))
+
+
+def test_obligations_through_speech_nouns_and_joint_action(code):
+    assert ("FRA", "IRQ", "10", "REQUEST") in code("France issued a stern reminder to Iraq that it must cooperate.")
+    joint = code("Chile and Peru must protect the fishing grounds.", factuality=None)
+    assert not any({s, t} == {"CHL", "PER"} for s, t in dyads(joint)), "acting together on a thing is not mutual"
+    assert ("CHL", "PER") in dyads(code("Chile and Peru renewed diplomatic ties.", factuality=None))

@@ -369,7 +369,8 @@ class EventCoder:
         else:
             chosen = entries[0]
             (code, reverse), rule, kind = self.lexicon.default_codes(chosen), f"{chosen.block}:{chosen.lemma}", "verb"
-        if code is None or code[:2] == "01" or verb.lemma_.lower() in REPORTING_VERBS | NEUTRAL_REPORTING:
+        if code is None or code[:2] == "01" or verb.lemma_.lower() in REPORTING_VERBS | NEUTRAL_REPORTING \
+                or verb.lemma_.lower() in self.lexicon.light_verbs | {"send", "deliver"}:
             obligation = self._obligation(verb)
             if obligation is not None:  # "announced that Kagame must agree", "said Sudan must return"
                 code, reverse, rule, kind = obligation[0], None, rule + ":obligation", "pattern"
@@ -436,12 +437,16 @@ class EventCoder:
         return [_Candidate(verb, code, reverse, rule, kind, sources, targets, compound)]
 
     def _obligation(self, verb: "Token") -> tuple[str, "Token"] | None:
-        """A statement whose reported clause has "must"/"should": (demand or appeal code, the clause)."""
-        for child in verb.children:
-            if child.dep_ == "ccomp":
-                for aux in child.children:
-                    if aux.dep_ == "aux" and aux.lower_ in self.lexicon.obligations:
-                        return self.lexicon.obligations[aux.lower_], child
+        """A statement whose reported clause has "must"/"should" ("said Sudan must return ..."), also through a
+        speech noun ("issued a reminder to Iraq that it must cooperate"): (demand or appeal code, the clause)."""
+        clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+        for obj in (c for c in verb.children if c.dep_ in {"dobj", "obj"}):
+            clauses += [g for g in obj.children if g.dep_ in {"acl", "ccomp"} and any(
+                m.dep_ == "mark" and m.lower_ == "that" for m in g.children)]
+        for clause in clauses:
+            for aux in clause.children:
+                if aux.dep_ == "aux" and aux.lower_ in self.lexicon.obligations:
+                    return self.lexicon.obligations[aux.lower_], clause
         return None
 
     def _unidentified_force(self, verb: "Token", subj: "Token | None", sent: "Span",
@@ -717,7 +722,7 @@ class EventCoder:
                     elif symmetric:
                         pairs.append((t, s, cand.code))
         elif len(cand.sources) > 1 and (cand.compound or cand.reverse or (
-                cand.kind != "noun" and self.lexicon.is_mutual(cand.code))):
+                cand.kind != "noun" and self.lexicon.is_mutual(cand.code) and self._reciprocal(cand.trigger))):
             # (several modifiers of an event noun are co-agents: "joint US, French and British airstrikes")
             for s in cand.sources:
                 for t in cand.sources:
@@ -794,6 +799,13 @@ class EventCoder:
                 trigger_end=cand.trigger.idx + len(cand.trigger), rule=cand.rule, confidence=confidence,
             ))
         return out
+
+    def _reciprocal(self, verb: "Token") -> bool:
+        """Does a compound subject act on each other? Without an object ("X and Y agreed", "clashed") or with a
+        relation as object ("renewed ties", "signed a treaty"); not when acting together on a thing ("ensure
+        security"). Relation nouns are lexicon data."""
+        objects = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
+        return not objects or any(o.lemma_.lower() in self.lexicon.relation_nouns for o in objects)
 
     def _counterpart(self, cand: "_Candidate", sent: "Span", idx: _Mentions) -> int | None:
         """Relations are dyadic: "since the U.S. broke off relations" in a sentence about contacts with Iran breaks
