@@ -10,15 +10,8 @@ import click
 from . import api
 from .commands import register
 from .export import FORMATS, write
-from .store import DEFAULT_DB, StoreError
-
-db_option = click.option("--db", default=DEFAULT_DB, show_default=True, help="DuckDB store file.")
-
-
-def _fail(message: str, code: int = 2) -> None:
-    click.echo(f"accord: {message}", err=True)
-    sys.exit(code)
-
+from .store import StoreError
+from .commands.options import db_option, fail as _fail
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="accord")

@@ -8,15 +8,8 @@ import sys
 import click
 
 from .. import api
-from ..store import DEFAULT_DB, StoreError
-
-db_option = click.option("--db", default=DEFAULT_DB, show_default=True, help="DuckDB store file.")
-
-
-def _fail(message: str, code: int = 2) -> None:
-    click.echo(f"accord: {message}", err=True)
-    sys.exit(code)
-
+from ..store import StoreError
+from .options import db_option, fail as _fail
 
 @click.group("lexicon")
 def command() -> None:
