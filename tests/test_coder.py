@@ -231,3 +231,8 @@ def test_obligations_through_speech_nouns_and_joint_action(code):
     joint = code("Chile and Peru must protect the fishing grounds.", factuality=None)
     assert not any({s, t} == {"CHL", "PER"} for s, t in dyads(joint)), "acting together on a thing is not mutual"
     assert ("CHL", "PER") in dyads(code("Chile and Peru renewed diplomatic ties.", factuality=None))
+
+
+def test_dying_and_taking_refuge_are_no_attacks(code):
+    assert code("Two Chilean fishermen died in Peru on Monday.") == set()
+    assert code("Bolivian rebel leaders have taken refuge in Peru.") == set()
