@@ -3,18 +3,27 @@
 Contract: a parsed spaCy ``Doc``, the document's actor mentions and the ``Document`` in; events out. Pure.
 
 How an event is found (precision before recall):
-1. a *trigger*: a verb of the lexicon (``imposed``, ``met``, ``broke off``) or an event noun (``talks``,
-   ``sanctions``, ``threats``) that no verb pattern has already used;
-2. its *code*: the most specific lexicon pattern matching the verb's clause, else the verb's default code
-   (a null code means the verb alone is not an event);
+1. a *trigger*: a verb of the lexicon (``imposed``, ``met``, ``broke off``), an event noun (``talks``,
+   ``sanctions``, ``threats``; also inside a carrier noun, "a mediation *mission*") that no verb pattern has
+   already used, or an adjectival predicate ("critical of"); catenative verbs ("is going to") hand over to their
+   infinitive, light verbs ("issued an ultimatum") to their event noun;
+2. its *code*: the most specific lexicon pattern matching the verb's own clause (by the words it actually
+   matches), else the verb's default code (a null code means the verb alone is not an event); a statement
+   reporting what someone must or should do is a demand or an appeal;
 3. its *roles* from the dependency parse, not from word order: source = subject (inherited through
-   infinitival, coordinated and relative clauses; the ``by``-agent of a passive), target = indirect or direct
-   object, else the first actor of the verb phrase (the subject of a passive); pattern slots ($ + %) override;
-   coordination gives one event per pair; a compound subject without a target acts on itself ("Iran and Iraq
-   signed a treaty" -> IRN->IRQ and IRQ->IRN); symmetric codes (lexicon data) are coded in both directions;
+   infinitival, coordinated, relative and adjectival clauses; the ``by``-agent of a passive; the speaker for a
+   pronoun in a reported clause), target = indirect or direct object, the object of a preposition, the target
+   phrase of an event noun, the accused of a claim; a direct object of the source's own side yields to the other
+   side in a prepositional phrase; places are targets only of visits and of acts applied to a territory;
+   pattern slots ($ + %) override; coordination gives one event per pair; a compound subject acting without an
+   object or on a relation acts on itself ("Iran and Iraq signed a treaty" -> IRN->IRQ and IRQ->IRN); symmetric
+   codes (lexicon data) are coded in both directions;
 4. its *factuality* and attribution (``events.factuality``): negated, hypothetical, future, claimed (by whom),
-   and who reports it.
-No event without a source, none whose PLOVER type requires a recipient without a target, no self-events.
+   and who reports it; PLOVER's modality rule (future or conditional cooperation is AGREE, conflict THREATEN)
+   and refusals ("would not meet the demands" -> REJECT).
+No event without a source; none without a target unless it means something alone (lexicon data) or is alleged
+by a known claimer; no self-events; no consultations by civilians; nothing addressed to the press; no targets from
+a reported clause for verbs of saying. Every rule that a list of words drives reads that list from the lexicon.
 """
 
 from __future__ import annotations
