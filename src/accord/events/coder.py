@@ -28,7 +28,7 @@ a reported clause for verbs of saying. Every rule that a list of words drives re
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ..ontology import Ontology
@@ -81,6 +81,7 @@ class _Mentions:
     by_token: dict[int, int]  # token index -> mention index (every token of a mention)
     by_head: dict[int, list[int]]  # head token index -> mentions ("Chilean and Peruvian envoys": two, one head)
     span: dict[int, tuple[int, int]]  # mention index -> (first token, last token)
+    slot_at: dict[int, tuple[int, int]] = field(default_factory=dict)  # token -> (mention, its last token), for slots
 
     @classmethod
     def build(cls, doc: "Doc", mentions: list[Mention]) -> "_Mentions":
@@ -100,7 +101,8 @@ class _Mentions:
                 by_token.setdefault(i, idx)
             head = m.head if m.head is not None else end_tok - 1
             by_head.setdefault(head, []).append(idx)
-        return cls(mentions, by_token, by_head, span)
+        slot_at = {i: (m, span[m][1]) for i, m in by_token.items()}
+        return cls(mentions, by_token, by_head, span, slot_at)
 
     def at(self, token: "Token") -> int | None:
         heads = self.by_head.get(token.i)
@@ -357,8 +359,7 @@ class EventCoder:
         own = self._verb_phrase(verb, sent, exclude, own_only=True)
         pre = self._pre_phrase(verb, sent)
         verb_end = verb.i
-        window = Window(verb.i, pre, own, {i: (m, idx.span[m][1]) for i, m in idx.by_token.items()
-                                           if idx.span.get(m)}, verb_end)
+        window = Window(verb.i, pre, own, idx.slot_at, verb_end)
         match: Match | None = None
         chosen: VerbEntry | None = None
         best_rank = (-1, -1)
@@ -640,11 +641,12 @@ class EventCoder:
         idx = _Mentions.build(doc, mentions)
         events: list[Event] = []
         sentences = list(doc.sents)
-        if self.lexicon.discards and any(self.lexicon.discard(s.text)[1] for s in sentences):
+        discarded = [self.lexicon.discard(s.text) if self.lexicon.discards else (False, False) for s in sentences]
+        if any(story for _, story in discarded):
             return []  # a story-level discard (sports results, chronologies): nothing in it is coded
         previous_dyad: tuple[int, int] | None = None  # the mutual event of the sentence before, if any
         for s_index, sent in enumerate(sentences):
-            if self.lexicon.discards and self.lexicon.discard(sent.text)[0]:
+            if discarded[s_index][0]:
                 previous_dyad = None
                 continue
             if not any(t.i in idx.by_token for t in sent):
