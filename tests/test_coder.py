@@ -236,3 +236,29 @@ def test_obligations_through_speech_nouns_and_joint_action(code):
 def test_dying_and_taking_refuge_are_no_attacks(code):
     assert code("Two Chilean fishermen died in Peru on Monday.") == set()
     assert code("Bolivian rebel leaders have taken refuge in Peru.") == set()
+
+
+def test_wanting_planning_or_seeking_is_no_event_but_what_is_planned_is(code):
+    """The intent verb codes nothing by itself; its infinitive is the event, reported as future/hypothetical."""
+    planned = code("Chile plans to withdraw its troops from Bolivia.", factuality=None)
+    assert ("CHL", "BOL", "08", "AGREE") in planned, "a planned withdrawal: CAMEO 08, PLOVER AGREE (intent)"
+    assert not any(root == "03" for _, _, root, _ in planned), "no separate 'intent to cooperate' for the plan"
+    sought = code("Chile sought to change Bolivia's position on the border.", factuality=None)
+    assert not sought
+
+
+def test_wanting_someone_else_to_act_is_a_demand(code):
+    events = code("Chile wants Bolivia to withdraw its troops from the border.")
+    assert any((s, t, p) == ("CHL", "BOL", "REQUEST") and r in {"02", "10"} for s, t, r, p in events)
+    events = code("Chile wants Bolivia to pay compensation.")
+    assert ("CHL", "BOL", "10", "REQUEST") in events
+
+
+
+@pytest.mark.parametrize("text", [
+    "Chile suspended diplomatic relations with Bolivia on Monday.",
+    "Chile has severed ties with Bolivia.",
+    "Chile broke off relations with Bolivia in 1978.",
+])
+def test_breaking_off_relations(code, text):
+    assert ("CHL", "BOL", "16", "SANCTION") in code(text)

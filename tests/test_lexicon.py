@@ -127,3 +127,14 @@ def test_importing_something_else_is_a_clear_error(tmp_path):
     actors.write_text("CHILE [CHL]\n+CHILEAN\n")
     result = CliRunner().invoke(main, ["lexicon", "import", str(actors), "--db", str(tmp_path / "x.duckdb")])
     assert result.exit_code == 1 and "not a verb dictionary" in result.output
+
+
+def test_a_phrasal_pattern_belongs_to_its_own_verb(shipped):
+    """CAMEO 2.0's "* (to)" written for HEAD ("headed to talks") does not code "ordered X to" or "led to"."""
+    lex = shipped
+    order = next(e for e in lex.verb_entries("order") if e.block.endswith("OVERSEE_MANAGE"))
+    head = [e for e in lex.verb_entries("head") if e.block == order.block]
+    assert head, "HEAD shares ORDER's block in CAMEO 2.0"
+    texts = {p.text.replace(" ", "") for p in lex.patterns_for(order)}
+    assert "*to" not in texts
+    assert "*to" in {p.text.replace(" ", "") for p in lex.patterns_for(head[0])}

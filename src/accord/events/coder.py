@@ -228,6 +228,9 @@ class EventCoder:
                 # An embedded clause with a coded verb of its own: its head and particles belong to this verb's
                 # patterns ("agreed to *sign*"), its objects to its own event.
                 stack.extend(c for c in t.children if c.dep_ in {"aux", "prt", "neg"})
+                if any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+                    # "wants Bolivia to pay": the infinitive's subject is this verb's object
+                    stack.extend(c for c in t.children if c.dep_ == "nsubj" and c.i > verb.i)
                 continue
             stack.extend(c for c in t.children if c.dep_ not in {"relcl", "advcl", "parataxis"})
         return sorted(out, key=lambda t: t.i)

@@ -15,7 +15,7 @@ import csv
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -120,6 +120,7 @@ class Lexicon:
         self.obligations: dict[str, str] = {}  # modal -> code: "said Sudan must return" is a demand
         self.weapons: frozenset[str] = frozenset()  # "a roadside bomb killed": unidentified armed forces
         self.warnings: list[str] = []
+        self._patterns_for: dict[tuple[str, str], list[CompiledPattern]] = {}
 
     # -- loading ---------------------------------------------------------------------------------
     @classmethod
@@ -175,6 +176,10 @@ class Lexicon:
             raw = row.get("code", "")
             code, reverse = _pair(raw)
             self.add_verb(VerbEntry(block.name, tuple(words), index, code, null=raw == "---", reverse_code=reverse))
+        block_verbs: dict[str, set[str]] = defaultdict(set)
+        for lemma, entries in self.verbs.items():
+            for e in entries:
+                block_verbs[e.block].add(lemma)
         for row in read_tsv(directory / "patterns.tsv"):
             block = self.blocks.get(row["block"])
             if block is None:
@@ -182,10 +187,15 @@ class Lexicon:
                 continue
             try:
                 tokens = tokenize_pattern(row["pattern"])
-                block.patterns.append(compile_pattern(tokens, self.synsets, id=row["id"], block=block.name,
-                                                      code=_code(row.get("code")),
-                                                      reverse_code=_code(row.get("reverse_code")),
-                                                      text=row["pattern"]))
+                pattern = compile_pattern(tokens, self.synsets, id=row["id"], block=block.name,
+                                          code=_code(row.get("code")), reverse_code=_code(row.get("reverse_code")),
+                                          text=row["pattern"])
+                note = (row.get("note") or "").strip().lower()
+                if pattern.particles_only and note in block_verbs.get(block.name, ()):
+                    # CAMEO 2.0 notes which verb a pattern was written for; "* (to)" written for HEAD ("headed
+                    # to talks") would otherwise code "ordered X to", "led to" in the same block.
+                    pattern = replace(pattern, verb=note)
+                block.patterns.append(pattern)
             except (PatternError, ValueError) as exc:
                 self.warnings.append(f"patterns.tsv: pattern {row['id']}: {exc}")
 
@@ -205,6 +215,7 @@ class Lexicon:
 
         for entry in store.dictionary_entries("verbs"):
             self.add_verb_dictionary(VerbDictionary.from_json(entry), origin="user")
+        self._patterns_for.clear()
         for entry in store.dictionary_entries("discards"):
             d = DictDiscard.from_json(entry)
             self.discards.append((d.phrase.lower(), d.story))
@@ -237,6 +248,7 @@ class Lexicon:
                     self.warnings.append(f"{name}: line {p.line}: {exc}")
 
     def add_verb(self, entry: VerbEntry, first: bool = False) -> None:
+        self._patterns_for.clear()
         entries = self.verbs[entry.lemma]
         if first:
             entries.insert(0, entry)
@@ -265,7 +277,13 @@ class Lexicon:
         return block.code, block.reverse_code
 
     def patterns_for(self, entry: VerbEntry) -> list[CompiledPattern]:
-        return self.blocks[entry.block].patterns
+        """The block's patterns that apply to this verb (a phrasal pattern only to the verb it was written for)."""
+        key = (entry.block, entry.lemma)
+        found = self._patterns_for.get(key)
+        if found is None:
+            found = self._patterns_for[key] = [p for p in self.blocks[entry.block].patterns
+                                               if p.verb is None or p.verb == entry.lemma]
+        return found
 
     def is_symmetric(self, cameo: str) -> bool:
         return any(cameo.startswith(p) for p in self.symmetric)

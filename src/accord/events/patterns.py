@@ -68,6 +68,12 @@ def token_keys(token: "Token") -> frozenset[str]:
     return frozenset(keys)
 
 
+# Prepositions and particles: a pattern made only of these is a phrasal verb (see CompiledPattern.particles_only).
+PARTICLES = frozenset({
+    "to", "for", "with", "on", "in", "at", "of", "by", "from", "into", "onto", "up", "down", "out", "off", "over",
+    "about", "against", "away", "back", "around", "through", "that", "as", "it", "the", "a", "an"})
+
+
 @dataclass(frozen=True)
 class Element:
     """One step of a pattern: a word (one of several phrases) or an actor slot."""
@@ -97,6 +103,15 @@ class CompiledPattern:
     pre_joined: bool = False  # the last pre element touches the verb ("not_*")
     post_joined: bool = False  # the verb touches the first post element ("*_out")
     text: str = ""
+    verb: str | None = None  # a phrasal pattern ("* down", "* (to)") belongs to this verb of its block only
+
+    @property
+    def particles_only(self) -> bool:
+        """No actor slot and no content word ("* down", "* (with)"): the pattern spells a phrasal verb, which
+        means something only with the verb it was written for ("step down", not "support down")."""
+        elements = (*self.pre, *self.post)
+        return not any(e.slot in {"source", "target", "compound"} for e in elements) and all(
+            w in PARTICLES for e in elements for p in e.phrases for w in p)
 
     @property
     def specificity(self) -> int:
