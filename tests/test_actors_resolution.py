@@ -335,3 +335,20 @@ def test_name_chains_follow_many_people_through_a_long_document(resources):
     assert len(names) >= 30
     last = [m for m in coded.mentions if m.actor.text == "Lepikson"]
     assert last and last[-1].actor.name == f"{firsts[3]} Lepikson", "the nearest earlier Lepikson"
+
+
+def test_a_definite_description_points_back_to_the_last_actor_of_its_sector(finder):
+    doc, found = mentions(finder, "The Zorbian government rejected the plan on Monday. Officials said talks had "
+                                  "failed. Later the government expelled two Quentish diplomats.")
+    later = [m.actor for m in found if m.actor.text == "government"]
+    assert later and (later[0].code, later[0].resolution) == ("ZORGOV", "coreference")
+    doc, found = mentions(finder, "Quentish rebels crossed the river. The next day the rebels attacked a Zorbian "
+                                  "town.")
+    assert by_text(found, "rebels").country == "QNT"
+
+
+def test_a_definite_description_does_not_reach_far_back(finder):
+    text = ("The Zorbian government rejected the plan. It rained. Markets fell. Prices rose. Nothing happened. "
+            "Then the government resigned.")
+    doc, found = mentions(finder, text)
+    assert all(m.actor.country != "ZOR" for m in found if m.actor.text == "government")

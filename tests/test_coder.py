@@ -262,3 +262,19 @@ def test_wanting_someone_else_to_act_is_a_demand(code):
 ])
 def test_breaking_off_relations(code, text):
     assert ("CHL", "BOL", "16", "SANCTION") in code(text)
+
+
+def test_a_place_where_something_happens_is_not_its_target(code):
+    assert not code("Chilean and Peruvian delegates met in Buenos Aires on Monday.") & {
+        ("CHL", "ARG", "04", "CONSULT"), ("PER", "ARG", "04", "CONSULT")}
+    events = code("Chile criticised the closure of border posts in Bolivia.")
+    assert ("CHL", "BOL") in dyads(events), "a place inside the object phrase still says whom it is about"
+
+
+def test_it_and_they_continue_the_previous_sentence_s_subject(code):
+    events = code("The Chilean government met its cabinet on Monday. It condemned Bolivia for the raid.")
+    assert ("CHL", "BOL", "11", "ACCUSE") in events
+    events = code("Chilean rebels regrouped near the border. They attacked Bolivia on Friday.")
+    assert ("CHL", "BOL", "19", "ASSAULT") in events
+    assert not code("Chilean rebels regrouped near the border. It attacked Bolivia on Friday."), \
+        "'it' does not stand for a plural"

@@ -299,12 +299,41 @@ class DocumentResolver:
             elif not self._is_possessive_pronoun(np):
                 descs += self._standalone(np)
         descs = [d for d in descs if d.kind != "pronoun"]  # "his", "her": used as possessors, not actors
+        self._definite_anaphora(descs)
         for d in descs:
             if d.country is None and d.code and d.code.startswith("---") and d.resolution != "coreference" \
                     and not self._several(d):
                 self._place_in_sentence_state(d)
         self._apply_corrections(descs)
         return [self._mention(d) for d in descs if d.code or d.country]
+
+    def _definite_anaphora(self, descs: list[Desc]) -> None:
+        """"The newspaper", "the government", "the rebels" without a country: the actor of the same sector the
+        article named last, within the last three sentences ("An editorial in the *Wall Street Journal* ... The
+        newspaper was contemptuous ..."). A definite description points back; the sentence's own state is weaker
+        evidence (see ``_several``)."""
+        seen: list[Desc] = []
+        for d in sorted(descs, key=lambda x: x.start):
+            head = self.doc[d.head]
+            if d.country is None and d.code and d.code.startswith("---") and d.sector and \
+                    d.resolution != "coreference" and head.pos_ == "NOUN" and \
+                    any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) and \
+                    not any(c.dep_ in ("amod", "compound", "nmod", "poss") for c in head.children
+                            if c.lower_ not in ("the",)) and not self._several_people(head):
+                here = self.sent_of.get(d.head, 0)
+                for ante in reversed(seen):
+                    if here - self.sent_of.get(ante.head, 0) > 3:
+                        break
+                    if ante.country and ante.sector == d.sector and ante.code and ante.kind != "person":
+                        d.code, d.country = ante.code, ante.country
+                        d.resolution, d.confidence = "coreference", min(d.confidence, 0.6)
+                        break
+            if d.country:
+                seen.append(d)
+
+    @staticmethod
+    def _several_people(head: "Token") -> bool:
+        return any(c.lower_ in ("both", "each", "either", "neither", "all") for c in head.children)
 
     def _place_in_sentence_state(self, d: Desc) -> None:
         """An actor the text gives no country ("officials", "students", "Islamic fundamentalists", "Judge X") is

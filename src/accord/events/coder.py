@@ -299,15 +299,26 @@ class EventCoder:
             hit = idx.by_token.get(tok.i)
             if hit is None or hit in exclude_mentions:
                 continue
-            head = tok.head
-            if head.dep_ == "prep" and head.lower_ in LOCATIVE_PREPS and tok.dep_ == "pobj":
+            m_head = idx.mentions[hit].head
+            place = tok.doc[m_head] if m_head is not None else tok  # "in New York": the name's head, "York"
+            head = place.head
+            if head.dep_ == "prep" and head.lower_ in LOCATIVE_PREPS and place.dep_ == "pobj" and (
+                    head.head.pos_ in {"VERB", "AUX"} or self._venue(head.head)):
+                # "met in Paris", "signed a treaty in Paris": where; but "imposed a curfew in X", "the closure of
+                # shops in X" act on X
                 if not locative:
-                    locative = self._actors(tok, idx) or [hit]
+                    locative = self._actors(place, idx) or [hit]
                 continue
             root = idx.mentions[hit].head
             anchor = tok.doc[root] if root is not None else tok
             return [h for h in (self._actors(anchor, idx) or [hit]) if h not in exclude_mentions] or [hit]
         return locative if place_ok else []
+
+    def _venue(self, noun: "Token") -> bool:
+        """An object noun whose place is where it was made, not what it affects: talks, treaties, cooperation
+        (CAMEO 03-06: "signed an agreement in Paris"; but "a curfew in Algiers")."""
+        return noun.dep_ in {"dobj", "obj"} and any(
+            e.code[:2] in {"03", "04", "05", "06"} for e in self.lexicon.noun_entries(noun.lemma_.lower()))
 
     # -- verb triggers ---------------------------------------------------------------------------
     def _verb_entries(self, verb: "Token") -> list[VerbEntry]:
@@ -516,7 +527,29 @@ class EventCoder:
         # ... but "US Predator attacks killed ...": the attacks' owner did the killing
         found = self._actors(subj_tok, idx, inner=not event_noun or material)
         if not found and subj_tok.lower_ in SUBJECT_PRONOUNS:
-            found = self._antecedent(subj_tok, idx)
+            found = self._antecedent(subj_tok, idx) or self._previous_subject(subj_tok, idx)
+        return found
+
+    def _previous_subject(self, pronoun: "Token", idx: _Mentions) -> list[int]:
+        """"The Security Council met on Monday. It condemned ...": a sentence's first "it" or "they", before any
+        actor of its own, is the subject of the sentence before -- a body or state for "it", a plural group or
+        several actors for "they". A person is "he" or "she", so never "it"."""
+        word = pronoun.lower_
+        if word not in {"it", "they"} or pronoun.sent.start == 0:
+            return []
+        sent = pronoun.sent
+        if any(idx.at(t) is not None for t in sent if t.i < pronoun.i):
+            return []
+        previous = pronoun.doc[sent.start - 1].sent
+        subj, _ = self._subject(previous.root)
+        if subj is None or subj.pos_ == "PRON" or subj.ent_type_ == "PERSON":
+            return []
+        found = self._actors(subj, idx)
+        if not found:
+            return []
+        plural = len(found) > 1 or subj.tag_ in {"NNS", "NNPS"}
+        if (word == "it") == plural:
+            return []
         return found
 
     def _antecedent(self, pronoun: "Token", idx: _Mentions) -> list[int]:
