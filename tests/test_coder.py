@@ -278,3 +278,20 @@ def test_it_and_they_continue_the_previous_sentence_s_subject(code):
     assert ("CHL", "BOL", "19", "ASSAULT") in events
     assert not code("Chilean rebels regrouped near the border. It attacked Bolivia on Friday."), \
         "'it' does not stand for a plural"
+
+
+def test_a_purpose_ranks_below_the_act_it_is_for(code, resources):
+    (coded,) = code_documents([Document("t", "Chilean students staged a hunger strike to demand the resignation "
+                                             "of the Chilean president.", published="2011-03-01")], resources)
+    primary = max(coded.events, key=lambda e: e.confidence)
+    assert primary.plover_type == "PROTEST"
+    assert any(e.plover_type == "REQUEST" for e in coded.events), "the demand is still coded"
+
+
+def test_surrender_needs_no_recipient(code):
+    assert ("BOL", None, "08", "RETREAT") in code("Five hundred Bolivian rebels surrendered on Monday.")
+
+
+def test_a_light_verb_is_found_whatever_the_lemmatizer_makes_of_it(code):
+    # the small English pipeline lemmatizes "staged" as "stag"
+    assert ("CHL", None, "14", "PROTEST") in code("Chilean students staged demonstrations in Santiago on Friday.")

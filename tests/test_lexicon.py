@@ -138,3 +138,12 @@ def test_a_phrasal_pattern_belongs_to_its_own_verb(shipped):
     texts = {p.text.replace(" ", "") for p in lex.patterns_for(order)}
     assert "*to" not in texts
     assert "*to" in {p.text.replace(" ", "") for p in lex.patterns_for(head[0])}
+
+
+def test_a_pattern_naming_only_who_acts_belongs_to_its_own_verb(shipped):
+    """"&military *" written for TAKE (soldiers taking a town occupy it) does not make arrests occupations."""
+    arrest = [e for e in shipped.verb_entries("arrest") if e.block.endswith("APPREHEND")]
+    take = [e for e in shipped.verb_entries("take") if e.block.endswith("APPREHEND")]
+    assert arrest and take
+    texts = lambda e: {p.text.replace(" ", "") for p in shipped.patterns_for(e)}  # noqa: E731
+    assert "&military*" in texts(take[0]) and "&military*" not in texts(arrest[0])

@@ -675,6 +675,7 @@ class EventCoder:
         if not mentions:
             return []
         idx = _Mentions.build(doc, mentions)
+        self._repair_lemmas(doc)
         events: list[Event] = []
         sentences = list(doc.sents)
         discarded = [self.lexicon.discard(s.text) if self.lexicon.discards else (False, False) for s in sentences]
@@ -732,6 +733,29 @@ class EventCoder:
             previous_dyad = self._mutual_dyad(candidates, idx)
         return events
 
+    def _purpose_clause(self, trigger: "Token") -> bool:
+        """"staged a hunger strike *to demand* his resignation": an infinitive saying what another act is for.
+        The act itself is the news (PLOVER codes the strike); the purpose ranks below it. Not the infinitive of a
+        verb that only hands over its event ("continued to shell")."""
+        head = trigger.head
+        return trigger.pos_ == "VERB" and trigger.dep_ in {"advcl", "xcomp"} and head.pos_ == "VERB" and \
+            head is not trigger and not self._is_catenative(head) and \
+            any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children) and \
+            not any(c.dep_ in {"dobj", "obj"} and c.i < trigger.i and c.i > head.i and c.pos_ in {"PROPN", "PRON"}
+                    for c in head.children)
+
+    def _repair_lemmas(self, doc: "Doc") -> None:
+        """The tagger's lemmatizer sometimes strips an inflected verb to a wrong stem ("staged" -> "stag"): when a
+        verb's lemma is no verb the lexicon knows but a regular stem of its form is, the stem is the lemma."""
+        known = self.lexicon.verbs
+        for tok in doc:
+            if tok.pos_ != "VERB" or tok.lemma_.lower() in known or tok.tag_ not in {"VBD", "VBN", "VBG", "VBZ"}:
+                continue
+            for stem in _regular_stems(tok.lower_):
+                if stem in known:
+                    tok.lemma_ = stem
+                    break
+
     def _mutual_dyad(self, candidates: list["_Candidate"], idx: _Mentions) -> tuple[int, int] | None:
         for cand in candidates:
             pair = (cand.sources + cand.targets)[:2]
@@ -783,6 +807,8 @@ class EventCoder:
         assessment = self._assess(cand.trigger)
         factuality = getattr(assessment, "factuality", "asserted")
         prominence = _prominence(cand.trigger)
+        if self._purpose_clause(cand.trigger):
+            prominence *= PURPOSE_WEIGHT
         claimed_by = self._actor_for(getattr(assessment, "claimer", None), idx)
         according_to = self._actor_for(getattr(assessment, "reporter", None), idx)
         lemmas = [t.lemma_.lower() for t in sent]
@@ -907,7 +933,26 @@ COGNITION_VERBS = {"indicate", "signal", "believe", "think", "hope", "expect", "
                    "threaten", "agree", "insist", "argue", "make"}
 SUBJECT_PRONOUNS = {"it", "they", "he", "she", "we"}
 NEGATION_WORDS = {"not", "n't", "never", "neither", "nor", "no", "cannot"}
+PURPOSE_WEIGHT = 0.8  # an infinitive of purpose ranks below the act it is the purpose of
 SUBORDINATE_DEPS = {"advcl", "relcl", "acl", "pcomp", "xcomp", "ccomp", "csubj", "amod", "prep", "pobj"}
+
+
+def _regular_stems(form: str) -> list[str]:
+    """Regular stems an inflected form may come from: "staged" -> "stage", "stopped" -> "stop", "carries" ->
+    "carry", "making" -> "make"."""
+    out: list[str] = []
+    for suffix in ("ied", "ies"):
+        if form.endswith(suffix):
+            out.append(form[:-3] + "y")
+    for suffix in ("ed", "ing", "es", "s"):
+        if form.endswith(suffix) and len(form) > len(suffix) + 2:
+            stem = form[: -len(suffix)]
+            out += [stem, stem + "e"]
+            if len(stem) > 2 and stem[-1] == stem[-2]:
+                out.append(stem[:-1])
+    if form.endswith("ed"):
+        out.append(form[:-1])
+    return out
 
 
 def _prominence(trigger: "Token") -> float:

@@ -107,11 +107,12 @@ class CompiledPattern:
 
     @property
     def particles_only(self) -> bool:
-        """No actor slot and no content word ("* down", "* (with)"): the pattern spells a phrasal verb, which
-        means something only with the verb it was written for ("step down", not "support down")."""
+        """No actor slot and no content word after the verb ("* down", "* (with)", "&military *"): the pattern
+        spells a phrasal verb or names only who acts, so its code is the code of the verb it was written for
+        ("step down", not "support down"; soldiers who *take* a town occupy it, soldiers who arrest people do not)."""
         elements = (*self.pre, *self.post)
         return not any(e.slot in {"source", "target", "compound"} for e in elements) and all(
-            w in PARTICLES for e in elements for p in e.phrases for w in p)
+            w in PARTICLES for e in self.post for p in e.phrases for w in p)
 
     @property
     def specificity(self) -> int:
