@@ -295,3 +295,7 @@ def test_surrender_needs_no_recipient(code):
 def test_a_light_verb_is_found_whatever_the_lemmatizer_makes_of_it(code):
     # the small English pipeline lemmatizes "staged" as "stag"
     assert ("CHL", None, "14", "PROTEST") in code("Chilean students staged demonstrations in Santiago on Friday.")
+
+
+def test_calling_off_protests_eases_dissent(code):
+    assert ("CHL", None, "08", "CONCEDE") in code("The Chilean opposition suspended its protests for two weeks.")
