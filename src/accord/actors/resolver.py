@@ -50,6 +50,7 @@ NOMINAL = {"NOUN", "PROPN"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 LOCATION_PREPS = {"in": 0.75, "inside": 0.75, "within": 0.7, "throughout": 0.7, "across": 0.65, "from": 0.85}
 MEMBER_PREPS = {"of"}
+DISTRIBUTIVES = ("both", "each", "either", "neither")  # "both ambassadors": several actors, perhaps of several states
 PRONOUNS = {"he": "subject", "she": "subject", "him": "object", "his": "possessive", "her": "possessive"}
 COUNTRY_NOUNS = {"country", "nation"}
 # Possessives that stand for a group or a state named earlier in the sentence ("Israel said its troops").
@@ -333,7 +334,8 @@ class DocumentResolver:
 
     @staticmethod
     def _several_people(head: "Token") -> bool:
-        return any(c.lower_ in ("both", "each", "either", "neither", "all") for c in head.children)
+        """"all the governments", "both sides": several actors, not one the text named before."""
+        return any(c.lower_ in DISTRIBUTIVES or c.lower_ == "all" for c in head.children)
 
     def _place_in_sentence_state(self, d: Desc) -> None:
         """An actor the text gives no country ("officials", "students", "Islamic fundamentalists", "Judge X") is
@@ -353,7 +355,7 @@ class DocumentResolver:
         the article has already established, usually of the country the article is about rather than of the
         one the sentence names ("the president's claims of victory in Syria")."""
         head = self.doc[d.head]
-        if any(c.lower_ in ("both", "each", "either", "neither") for c in head.children):
+        if any(c.lower_ in DISTRIBUTIVES for c in head.children):
             return True
         return d.kind == "agent" and d.sector in INSTITUTION_SECTORS and head.tag_ == "NN" and \
             any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)

@@ -300,7 +300,7 @@ class EventCoder:
             if hit is None or hit in exclude_mentions:
                 continue
             m_head = idx.mentions[hit].head
-            place = tok.doc[m_head] if m_head is not None else tok  # "in New York": the name's head, "York"
+            place = tok.doc[m_head] if m_head is not None else tok  # the mention's head: "York" of "New York"
             head = place.head
             if head.dep_ == "prep" and head.lower_ in LOCATIVE_PREPS and place.dep_ == "pobj" and (
                     head.head.pos_ in {"VERB", "AUX"} or self._venue(head.head)):
@@ -309,9 +309,7 @@ class EventCoder:
                 if not locative:
                     locative = self._actors(place, idx) or [hit]
                 continue
-            root = idx.mentions[hit].head
-            anchor = tok.doc[root] if root is not None else tok
-            return [h for h in (self._actors(anchor, idx) or [hit]) if h not in exclude_mentions] or [hit]
+            return [h for h in (self._actors(place, idx) or [hit]) if h not in exclude_mentions] or [hit]
         return locative if place_ok else []
 
     def _venue(self, noun: "Token") -> bool:

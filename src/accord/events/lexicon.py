@@ -191,7 +191,7 @@ class Lexicon:
                                           code=_code(row.get("code")), reverse_code=_code(row.get("reverse_code")),
                                           text=row["pattern"])
                 note = (row.get("note") or "").strip().lower()
-                if pattern.particles_only and note in block_verbs.get(block.name, ()):
+                if pattern.verb_specific and note in block_verbs.get(block.name, ()):
                     # CAMEO 2.0 notes which verb a pattern was written for; "* (to)" written for HEAD ("headed
                     # to talks") would otherwise code "ordered X to", "led to" in the same block.
                     pattern = replace(pattern, verb=note)

@@ -68,7 +68,7 @@ def token_keys(token: "Token") -> frozenset[str]:
     return frozenset(keys)
 
 
-# Prepositions and particles: a pattern made only of these is a phrasal verb (see CompiledPattern.particles_only).
+# Prepositions and particles: a pattern with only these after the verb belongs to one verb (see CompiledPattern.verb_specific).
 PARTICLES = frozenset({
     "to", "for", "with", "on", "in", "at", "of", "by", "from", "into", "onto", "up", "down", "out", "off", "over",
     "about", "against", "away", "back", "around", "through", "that", "as", "it", "the", "a", "an"})
@@ -106,7 +106,7 @@ class CompiledPattern:
     verb: str | None = None  # a phrasal pattern ("* down", "* (to)") belongs to this verb of its block only
 
     @property
-    def particles_only(self) -> bool:
+    def verb_specific(self) -> bool:
         """No actor slot and no content word after the verb ("* down", "* (with)", "&military *"): the pattern
         spells a phrasal verb or names only who acts, so its code is the code of the verb it was written for
         ("step down", not "support down"; soldiers who *take* a town occupy it, soldiers who arrest people do not)."""
