@@ -43,6 +43,20 @@ def test_compound_subject_with_a_target_gives_one_event_per_source(code):
     assert ("CHL", "ARG") not in dyads(events), "criticism is not mutual: no pair among the critics"
 
 
+def test_lists_the_parser_misreads_still_give_every_member(code):
+    # "the Kiribati" is parsed as a modifier of "Palau", with "Nauru" its conjunct
+    events = code("Tuvalu, the Kiribati, Nauru and Palau welcomed the resumption of talks with Fiji.")
+    assert {("TUV", "FJI"), ("KIR", "FJI"), ("NRU", "FJI"), ("PLW", "FJI")} <= dyads(events)
+    # the last item split off as a bare noun phrase; the animals are no actors
+    assert ("NRU", "FJI") in dyads(code("Lions, tigers, and Nauru welcomed the resumption of talks with Fiji."))
+
+
+def test_a_modifier_with_its_own_conjunct_stays_a_modifier(code):
+    events = code("U.S. and Iraqi forces attacked insurgents in Falluja.")
+    assert {("USA", "IRQ", "19", "ASSAULT"), ("IRQ", "IRQ", "19", "ASSAULT")} <= events
+    assert not any(s == "IRQ" and t == "USA" for s, t in dyads(events))
+
+
 def test_compound_target(code):
     events = code("Ecuador accused Peru and Colombia of violating its airspace.")
     assert {("ECU", "PER"), ("ECU", "COL")} <= dyads(events)
@@ -299,3 +313,11 @@ def test_a_light_verb_is_found_whatever_the_lemmatizer_makes_of_it(code):
 
 def test_calling_off_protests_eases_dissent(code):
     assert ("CHL", None, "08", "CONCEDE") in code("The Chilean opposition suspended its protests for two weeks.")
+
+
+def test_a_protest_is_aimed_at_whom_its_purpose_names(code):
+    events = code("Hundreds of Georgian students held a rally on Monday to demand the resignation of the "
+                  "Georgian government.")
+    assert ("GEO", "GEO", "14", "PROTEST") in events
+    strike = code("Jailed Kurdish activists began a hunger strike in protest against abuses by Turkish police.")
+    assert any(s is not None and t == "TUR" and root == "14" for s, t, root, _ in strike)

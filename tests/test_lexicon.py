@@ -147,3 +147,15 @@ def test_a_pattern_naming_only_who_acts_belongs_to_its_own_verb(shipped):
     assert arrest and take
     texts = lambda e: {p.text.replace(" ", "") for p in shipped.patterns_for(e)}  # noqa: E731
     assert "&military*" in texts(take[0]) and "&military*" not in texts(arrest[0])
+
+
+def test_a_pattern_turning_conflict_into_cooperation_belongs_to_its_own_verb(shipped):
+    """"* insurgents" (062) written for BATTLE does not make "attacked insurgents" cooperation; a statement's
+    patterns ("conveyed frustration" 110) stay with every verb of the block, as statements are neutral."""
+    attack = [e for e in shipped.verb_entries("attack") if e.block.endswith("PHYSICAL_CONFLICT")]
+    battle = [e for e in shipped.verb_entries("battle") if e.block.endswith("PHYSICAL_CONFLICT")]
+    assert attack and battle
+    texts = lambda e: {p.text.replace(" ", "") for p in shipped.patterns_for(e)}  # noqa: E731
+    assert "*insurgents" in texts(battle[0]) and "*insurgents" not in texts(attack[0])
+    convey = [e for e in shipped.verb_entries("convey") if e.block.endswith("EXPLAIN_VERBAL")]
+    assert convey and "*frustration" in texts(convey[0])

@@ -135,14 +135,28 @@ def _np_head(tok: "Token") -> "Token":
     modifier ("U.S. and Iraqi forces") with it."""
     for _ in range(12):
         if tok.dep_ == "conj" and tok.head.i < tok.i and tok.head.dep_ in ATTACH_DEPS \
-                and tok.head.head.i > tok.i and tok.head.head.pos_ in NOMINAL:
+                and tok.head.head.i > tok.i and tok.head.head.pos_ in NOMINAL and not misread_list_item(tok.head):
             tok = tok.head.head
             continue
-        if tok.dep_ in ATTACH_DEPS and tok.head.i > tok.i and tok.head.pos_ in NOMINAL and tok.head.i - tok.i <= 10:
+        if tok.dep_ in ATTACH_DEPS and tok.head.i > tok.i and tok.head.pos_ in NOMINAL and tok.head.i - tok.i <= 10 \
+                and not misread_list_item(tok):
             tok = tok.head
             continue
         break
     return tok
+
+
+def misread_list_item(tok: "Token") -> bool:
+    """A "modifier" that is really the first item of a list: "Fornost and the evil Gondor" parsed as Fornost
+    modifying Gondor. Its conjunct has a determiner of its own (a whole noun phrase, where "U.S. and Iraqi forces"
+    has none), or the noun it would modify is itself a proper name."""
+    if tok.dep_ not in ("compound", "nmod"):
+        return False
+    conjs = [c for c in tok.conjuncts if c.i != tok.i]
+    if not conjs or not any(c.dep_ == "cc" for t in (tok, *conjs) for c in t.children):
+        return False
+    return any(any(g.dep_ == "det" for g in c.children) for c in conjs) or \
+        (tok.pos_ == "PROPN" and tok.head.pos_ == "PROPN")
 
 
 def prep_word(head: "Token") -> str | None:

@@ -31,6 +31,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from ..actors.resolver import misread_list_item
 from ..ontology import Ontology
 from ..records import Actor, Document, Event, Mention
 from .lexicon import Lexicon, NounEntry, VerbEntry
@@ -43,6 +44,8 @@ SUBJECT_DEPS = {"nsubj", "csubj"}
 PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
 OBJECT_DEPS = {"dobj", "obj", "dative", "iobj", "attr", "oprd"}
 # Dependents that start a clause of their own: their words are not the verb's arguments.
+# Links from a purpose up to the act it is for: "to demand" (advcl/xcomp), "in protest against X" (prep, pobj).
+PURPOSE_PATH_DEPS = frozenset({"advcl", "xcomp", "prep", "pobj", "dobj", "pcomp"})
 CLAUSE_DEPS = {"advcl", "parataxis", "conj", "cc", "relcl", "mark", "punct", "csubj", "csubjpass"}
 # Verbs whose object controls an infinitive ("urged Bree to help" -> Bree helps).
 OBJECT_CONTROL = {"urge", "ask", "persuade", "tell", "order", "force", "press", "push", "call", "invite", "encourage",
@@ -117,7 +120,15 @@ class _Mentions:
 
 
 def _conjuncts(token: "Token") -> list["Token"]:
-    return [token, *[t for t in token.conjuncts if t.i != token.i]]
+    """The token and the items coordinated with it, including lists the parser misread: "Mordor, the Shire,
+    Fornost and Bree" (the second item an apposition with the rest its conjuncts) and "Fornost and the evil
+    Gondor" (the first item a modifier of the last)."""
+    out = [token, *[t for t in token.conjuncts if t.i != token.i]]
+    for item in list(out):
+        for child in item.children:
+            if (child.dep_ == "appos" and any(g.dep_ == "conj" for g in child.children)) or misread_list_item(child):
+                out.extend(t for t in (child, *child.conjuncts) if t not in out)
+    return out
 
 
 class EventCoder:
@@ -182,7 +193,7 @@ class EventCoder:
                 pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
                 if pobj is not None:
                     return pobj, True
-        if depth >= 4 or verb.head is verb:
+        if depth >= 4 or verb.head.i == verb.i:
             return None, False
         head = verb.head
         if verb.dep_ == "acomp" or (verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp"):
@@ -206,7 +217,7 @@ class EventCoder:
         if verb.dep_ == "advcl" and (verb.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to"
                                                                 for c in verb.children)):
             return self._subject(head, depth + 1)  # "..., saying it would ...", "... stayed home to protest"
-        if verb.dep_ == "pcomp" and head.head is not head:
+        if verb.dep_ == "pcomp" and head.head.i != head.i:
             return self._subject(head.head, depth + 1)
         return None, False
 
@@ -239,7 +250,7 @@ class EventCoder:
         """Tokens before the verb in its clause (subject, auxiliaries, adverbs, governing verbs)."""
         top = verb
         hops = 0
-        while top.dep_ in {"xcomp", "ccomp", "conj"} and top.head is not top and hops < 3:
+        while top.dep_ in {"xcomp", "ccomp", "conj"} and top.head.i != top.i and hops < 3:
             top = top.head
             hops += 1
         start = top.left_edge.i
@@ -524,6 +535,8 @@ class EventCoder:
                                             for e in event_noun if self.ontology.is_cameo(e.code))
         # ... but "US Predator attacks killed ...": the attacks' owner did the killing
         found = self._actors(subj_tok, idx, inner=not event_noun or material)
+        for other in _split_subjects(verb, subj_tok):
+            found += [m for m in self._actors(other, idx) if m not in found]
         if not found and subj_tok.lower_ in SUBJECT_PRONOUNS:
             found = self._antecedent(subj_tok, idx) or self._previous_subject(subj_tok, idx)
         return found
@@ -557,7 +570,7 @@ class EventCoder:
         hops = 0
         while clause.dep_ in {"conj"} and hops < 3:
             clause, hops = clause.head, hops + 1
-        if clause.dep_ not in {"ccomp", "xcomp"} or clause.head is clause:
+        if clause.dep_ not in {"ccomp", "xcomp"} or clause.head.i == clause.i:
             return []
         governor = clause.head
         if governor.lemma_.lower() not in REPORTING_VERBS | COGNITION_VERBS:
@@ -717,6 +730,7 @@ class EventCoder:
                     entries = self.lexicon.noun_entries(tok.lemma_.lower()) or self.lexicon.noun_entries(tok.lower_)
                     if entries:
                         candidates.extend(self._code_noun(tok, entries, idx))
+            self._aim_protests(candidates)
             sentence_events: dict[tuple, Event] = {}
             for cand in candidates:
                 for event in self._emit(document, s_index, sent, cand, idx):
@@ -731,13 +745,33 @@ class EventCoder:
             previous_dyad = self._mutual_dyad(candidates, idx)
         return events
 
+    def _aim_protests(self, candidates: list["_Candidate"]) -> None:
+        """A protest with no target is aimed at whom its purpose names: "staged a hunger strike to demand the
+        resignation of the president", "demonstrated in protest against violations by the security forces". The
+        purpose (an infinitive or an in-protest phrase under the protest's verb, by the same protesters) lends its
+        target; it stays an event of its own."""
+        for cand in candidates:
+            if cand.code[:2] != "14" or cand.targets or not cand.sources:
+                continue
+            verb = cand.trigger if cand.trigger.pos_ in {"VERB", "AUX"} else cand.trigger.head
+            for other in candidates:
+                if other is cand or not other.targets or not set(other.sources) & set(cand.sources) or \
+                        other.trigger.i <= cand.trigger.i:
+                    continue
+                tok, hops = other.trigger, 0
+                while tok.i != verb.i and tok.dep_ in PURPOSE_PATH_DEPS and hops < 5:
+                    tok, hops = tok.head, hops + 1
+                if tok.i == verb.i and hops:
+                    cand.targets = list(other.targets)
+                    break
+
     def _purpose_clause(self, trigger: "Token") -> bool:
         """"staged a hunger strike *to demand* his resignation": an infinitive saying what another act is for.
         The act itself is the news (PLOVER codes the strike); the purpose ranks below it. Not the infinitive of a
         verb that only hands over its event ("continued to shell")."""
         head = trigger.head
         return trigger.pos_ == "VERB" and trigger.dep_ in {"advcl", "xcomp"} and head.pos_ == "VERB" and \
-            head is not trigger and not self._is_catenative(head) and \
+            head.i != trigger.i and not self._is_catenative(head) and \
             any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children) and \
             not any(c.dep_ in {"dobj", "obj"} and c.i < trigger.i and c.i > head.i and c.pos_ in {"PROPN", "PRON"}
                     for c in head.children)
@@ -935,6 +969,21 @@ PURPOSE_WEIGHT = 0.8  # an infinitive of purpose ranks below the act it is the p
 SUBORDINATE_DEPS = {"advcl", "relcl", "acl", "pcomp", "xcomp", "ccomp", "csubj", "amod", "prep", "pobj"}
 
 
+def _split_subjects(verb: "Token", subject: "Token") -> list["Token"]:
+    """Subjects the parser split off a list: in "Lions, tigers, and Gondor welcomed ..." both "Lions" and
+    "Gondor" are subjects of "welcomed" (or the last a bare noun-phrase adverbial); the later one follows a
+    coordinating conjunction of the first."""
+    if subject.head.i != verb.i:
+        return []
+    out, items = [], {t.i for t in _conjuncts(subject)}
+    for other in verb.children:
+        if (other.dep_ == subject.dep_ or (other.dep_ == "npadvmod" and other.pos_ == "PROPN")) and \
+                subject.i < other.i < verb.i and \
+                any(t.dep_ == "cc" and t.head.i in items for t in verb.doc[subject.i:other.i]):
+            out.append(other)
+    return out
+
+
 def _regular_stems(form: str) -> list[str]:
     """Regular stems an inflected form may come from: "staged" -> "stage", "stopped" -> "stop", "carries" ->
     "carry", "making" -> "make"."""
@@ -957,7 +1006,7 @@ def _prominence(trigger: "Token") -> float:
     """How central the trigger is to its sentence: 1.0 for the main predicate (or the clause a verb of saying
     reports), less for each subordinate clause above it. Used to rank events; the primary event is the top one."""
     score, tok, hops = 1.0, trigger, 0
-    while tok.head is not tok and hops < 8:
+    while tok.head.i != tok.i and hops < 8:
         head = tok.head
         if tok.dep_ in SUBORDINATE_DEPS and not (tok.dep_ == "ccomp" and head.lemma_.lower() in REPORTING_VERBS):
             if tok.dep_ not in {"prep", "pobj"} or tok.pos_ in {"VERB", "NOUN"}:

@@ -16,10 +16,11 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from ..ontology import data_path
+from ..ontology import Ontology, data_path
 from .patterns import CompiledPattern, PatternError, american, compile_pattern
 
 NULL_CODES = {"---", "", None}
@@ -60,6 +61,21 @@ class VerbEntry:
     @property
     def after(self) -> tuple[str, ...]:
         return self.words[self.verb_index + 1:]
+
+
+def _crosses_sides(block_code: str | None, code: str | None) -> bool:
+    """Does a pattern turn its block's cooperation into conflict or the reverse (QuadClass 1-2 against 3-4)? Such a
+    reading is an idiom of one verb ("battle insurgents" alongside them), not of the whole block ("attack")."""
+    if not block_code or not code or block_code.startswith("01"):
+        return False  # a statement is neutral: its patterns say what it expresses ("voiced frustration")
+    quad = _quad_classes()
+    a, b = quad.get(block_code), quad.get(code)
+    return a is not None and b is not None and (a <= 2) != (b <= 2)
+
+
+@lru_cache(maxsize=1)
+def _quad_classes() -> dict[str, int]:
+    return {code: info.quad_class for code, info in Ontology().cameo.items()}
 
 
 @dataclass
@@ -191,9 +207,11 @@ class Lexicon:
                                           code=_code(row.get("code")), reverse_code=_code(row.get("reverse_code")),
                                           text=row["pattern"])
                 note = (row.get("note") or "").strip().lower()
-                if pattern.verb_specific and note in block_verbs.get(block.name, ()):
+                if (pattern.verb_specific or _crosses_sides(block.code, pattern.code)) and \
+                        note in block_verbs.get(block.name, ()):
                     # CAMEO 2.0 notes which verb a pattern was written for; "* (to)" written for HEAD ("headed
-                    # to talks") would otherwise code "ordered X to", "led to" in the same block.
+                    # to talks") would otherwise code "ordered X to", "led to" in the same block, and "* insurgents"
+                    # written for BATTLE (fighting alongside them) would make "attacked insurgents" cooperation.
                     pattern = replace(pattern, verb=note)
                 block.patterns.append(pattern)
             except (PatternError, ValueError) as exc:
