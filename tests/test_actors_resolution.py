@@ -352,3 +352,12 @@ def test_a_definite_description_does_not_reach_far_back(finder):
             "Then the government resigned.")
     doc, found = mentions(finder, text)
     assert all(m.actor.country != "ZOR" for m in found if m.actor.text == "government")
+
+
+def test_an_apposition_naming_an_office_of_a_known_body_says_whom_a_person_acts_for(finder):
+    # Marchenko is Quentish in the KB; the text says he speaks for the UN now, in an office the KB has no word for
+    _, found = mentions(finder, "Oleksandr Marchenko, the United Nations Emergency Relief Coordinator, "
+                                "arrived in Oslo on Monday.")
+    assert by_text(found, "Oleksandr Marchenko").country == "IGO"
+    _, found = mentions(finder, "Oleksandr Marchenko arrived in Oslo on Monday.")
+    assert by_text(found, "Oleksandr Marchenko").country == "QNT"

@@ -321,3 +321,8 @@ def test_a_protest_is_aimed_at_whom_its_purpose_names(code):
     assert ("GEO", "GEO", "14", "PROTEST") in events
     strike = code("Jailed Kurdish activists began a hunger strike in protest against abuses by Turkish police.")
     assert any(s is not None and t == "TUR" and root == "14" for s, t, root, _ in strike)
+
+
+def test_handing_over_says_what_by_the_thing_handed(code):
+    assert ("JPN", "NPL", "07", "AID") in code("Japan handed over ten tonnes of medicine to Nepal on Tuesday.")
+    assert not code("Chilean farmers handed over a petition to Peru on Tuesday.")

@@ -1060,11 +1060,18 @@ class DocumentResolver:
                 if role.own is None and self._head_agent(role) is not None:
                     p = role.head
             other = self.nps.get(p.i)
-            if other is None or other.name is not None or (other.own is not None and other.own.kind == "person"):
-                continue
+            described = any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in p.children)
+            if other is None or (other.own is not None and other.own.kind == "person") or (
+                    other.name is not None and (other.name.from_ner or not described)):
+                continue  # a name, not a description ("the United Nations Emergency Relief Coordinator" is one)
             for d in self.compose(other):
                 if (d.country or d.sector) and d.kind not in PLACE_KINDS:
                     return d
+            if described and other.mods:
+                # "X, the United Nations Emergency Relief Coordinator": an office the KB lacks, of a body it knows
+                for d in self._choice_desc(other.mods[-1]):
+                    if d.country and d.kind != "person":
+                        return d
         return None
 
     def _compatible(self, given: list[str] | tuple[str, ...], known: tuple[str, ...]) -> bool:
