@@ -361,3 +361,10 @@ def test_an_apposition_naming_an_office_of_a_known_body_says_whom_a_person_acts_
     assert by_text(found, "Oleksandr Marchenko").country == "IGO"
     _, found = mentions(finder, "Oleksandr Marchenko arrived in Oslo on Monday.")
     assert by_text(found, "Oleksandr Marchenko").country == "QNT"
+
+
+def test_an_object_is_where_the_verb_places_it(finder):
+    # the parser hangs "in Zorbia" on the verb; the rebels are still in Zorbia
+    doc, found = mentions(finder, "Troops from Quentland arrested two rebels in Zorbia on Monday.")
+    assert [t.head.text for t in doc if t.text == "in"] == ["arrested"], "the parse this test is about"
+    assert by_text(found, "rebels").country == "ZOR"

@@ -57,6 +57,11 @@ def test_a_modifier_with_its_own_conjunct_stays_a_modifier(code):
     assert not any(s == "IRQ" and t == "USA" for s, t in dyads(events))
 
 
+def test_coordinated_modifiers_of_an_object_are_each_a_target(code):
+    events = code("Chile criticised Peruvian and Bolivian policies on Monday.")
+    assert {("CHL", "PER"), ("CHL", "BOL")} <= dyads(events)
+
+
 def test_compound_target(code):
     events = code("Ecuador accused Peru and Colombia of violating its airspace.")
     assert {("ECU", "PER"), ("ECU", "COL")} <= dyads(events)
@@ -326,3 +331,24 @@ def test_a_protest_is_aimed_at_whom_its_purpose_names(code):
 def test_handing_over_says_what_by_the_thing_handed(code):
     assert ("JPN", "NPL", "07", "AID") in code("Japan handed over ten tonnes of medicine to Nepal on Tuesday.")
     assert not code("Chilean farmers handed over a petition to Peru on Tuesday.")
+
+
+def test_a_place_the_parser_coordinates_with_the_role_noun_is_not_a_further_actor(resources):
+    """"Lawmakers in Chile and Peru" with "Peru" parsed as a conjunct of "Lawmakers" (a parse the small model gives
+    for names it does not know): Peru's lawmakers act, Peru itself is no extra source."""
+    from spacy.tokens import Doc
+
+    from accord.events.coder import EventCoder
+
+    words = "Lawmakers in Chile and Peru welcomed the resumption of talks with Bolivia .".split()
+    doc = Doc(resources.nlp.vocab, words=words, heads=[5, 0, 1, 0, 0, 5, 7, 5, 7, 8, 9, 10, 5],
+              deps=["nsubj", "prep", "pobj", "cc", "conj", "ROOT", "det", "dobj", "prep", "pobj", "prep", "pobj",
+                    "punct"],
+              pos=["NOUN", "ADP", "PROPN", "CCONJ", "PROPN", "VERB", "DET", "NOUN", "ADP", "NOUN", "ADP", "PROPN",
+                   "PUNCT"],
+              tags=["NNS", "IN", "NNP", "CC", "NNP", "VBD", "DT", "NN", "IN", "NNS", "IN", "NNP", "."],
+              lemmas=["lawmaker", "in", "Chile", "and", "Peru", "welcome", "the", "resumption", "of", "talk", "with",
+                      "Bolivia", "."], sent_starts=[True] + [False] * 12)
+    coder = EventCoder(resources.lexicon, resources.ontology)
+    events = coder(doc, resources.finder(doc, None), Document("t", doc.text))
+    assert {e.source.code for e in events} == {"CHLLEG", "PERLEG"}

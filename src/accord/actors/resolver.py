@@ -50,6 +50,7 @@ NOMINAL = {"NOUN", "PROPN"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 LOCATION_PREPS = {"in": 0.75, "inside": 0.75, "within": 0.7, "throughout": 0.7, "across": 0.65, "from": 0.85}
 MEMBER_PREPS = {"of"}
+VERB_LOCATIVE_PREPS = {"in", "inside", "within", "throughout", "across"}  # not "from": "expelled them from X"
 DISTRIBUTIVES = ("both", "each", "either", "neither")  # "both ambassadors": several actors, perhaps of several states
 PRONOUNS = {"he": "subject", "she": "subject", "him": "object", "his": "possessive", "her": "possessive"}
 COUNTRY_NOUNS = {"country", "nation"}
@@ -828,6 +829,15 @@ class DocumentResolver:
                                      else situated.code)]
                     resolution, conf = "context", 0.75
                     break
+        if not bases and head.dep_ in ("dobj", "nsubjpass") and head.head.pos_ == "VERB":
+            # "attacked a village in Sudan", "civilians were killed in Idlib": the parser hangs the place on the
+            # verb, but it says where the object is
+            found, _ = self._prep_bases(head.head, VERB_LOCATIVE_PREPS)
+            found = [d for d in found if self._is_place(d)]
+            if len({d.country for d in found}) == 1:
+                bases = [replace(found[0], code=base_code(found[0].code) if found[0].kind != "dictionary"
+                                 else found[0].code)]
+                resolution, conf = "context", 0.7
         if not bases and sector in DOMESTIC_SECTORS:
             place = self._sentence_place(head)
             if place is not None:

@@ -158,27 +158,32 @@ class EventCoder:
         for t in _conjuncts(token):
             hits = idx.all_at(t)
             if not hits and inner:
-                found = self._inner_actor(t, idx)
-                hits = [found] if found is not None else []
+                hits = self._inner_actors(t, idx)
             out.extend(h for h in hits if h not in out)
-        return out
+        codes = {idx.mentions[h].actor.code or "" for h in out}
+        # "Lawmakers in Fornost and Gondor" parsed with Gondor beside the lawmakers: Gondor's lawmakers (GONLEG)
+        # are already there, Gondor itself (GON) is not a further actor
+        return [h for h in out if h in idx.all_at(token) or not any(
+            c != idx.mentions[h].actor.code and c.startswith(idx.mentions[h].actor.code or "\0") for c in codes)]
 
-    def _inner_actor(self, token: "Token", idx: _Mentions) -> int | None:
+    def _inner_actors(self, token: "Token", idx: _Mentions) -> list[int]:
         # Only possessors, modifiers and of-phrases: "an agreement in Argentina" is not Argentina; phrases like
-        # "police in Baghdad" are the actor finder's to resolve.
+        # "police in Baghdad" are the actor finder's to resolve. Coordinated modifiers are each an actor
+        # ("Iraqi and Syrian leaders").
         for child in token.children:
             if child.dep_ in {"poss", "compound", "amod", "nmod", "appos"}:  # appos: "the capital Juba"
                 hit = idx.at(child)
                 if hit is not None:
-                    return hit
+                    return [hit, *[h for c in child.conjuncts if c.i != child.i and (h := idx.at(c)) is not None
+                                   and h != hit]]
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ in {"of", "by"}:  # "violations by the Israeli military"
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         hits = self._actors(pobj, idx)
                         if hits:
-                            return hits[0]
-        return None
+                            return hits[:1]
+        return []
 
     # -- roles -----------------------------------------------------------------------------------
     def _subject(self, verb: "Token", depth: int = 0) -> tuple["Token | None", bool]:
