@@ -352,3 +352,25 @@ def test_a_place_the_parser_coordinates_with_the_role_noun_is_not_a_further_acto
     coder = EventCoder(resources.lexicon, resources.ontology)
     events = coder(doc, resources.finder(doc, None), Document("t", doc.text))
     assert {e.source.code for e in events} == {"CHLLEG", "PERLEG"}
+
+
+def test_the_accused_does_what_the_accusation_names(resources):
+    (coded,) = code_documents([Document("a", "Peru accused Chile of spying on its navy and supplying arms to "
+                                              "smugglers.", published="2009-08-01")], resources)
+    supply = [e for e in coded.events if e.plover_type == "AID"]
+    assert supply and all(e.source.country == "CHL" and e.factuality == "claimed" and e.claimed_by.country == "PER"
+                          for e in supply)
+    praised = code_documents([Document("b", "France praised Germany for helping Greece.")], resources)
+    assert ("DEU", "GRC") in {(e.source.country, e.target.country) for c in praised for e in c.events}
+
+
+def test_a_measure_a_speaker_proposes_is_the_speaker_s_hypothetical_act(code):
+    assert ("FRA", "IRN", "16", "THREATEN") in code("Sanctions against Iran should be imposed soon, France said.",
+                                                      factuality="hypothetical")
+    assert not code("Sanctions against Iran were imposed on Monday, France said.", factuality=None), \
+        "who imposed them is not said: France only reports it"
+
+
+def test_it_after_a_fronted_clause_continues_the_previous_subject(code):
+    text = ("The Norwegian government met on Monday. After meeting Swedish envoys in Oslo, it criticised Russia.")
+    assert ("NOR", "RUS", "11", "ACCUSE") in code(text)

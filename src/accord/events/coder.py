@@ -44,6 +44,11 @@ SUBJECT_DEPS = {"nsubj", "csubj"}
 PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
 OBJECT_DEPS = {"dobj", "obj", "dative", "iobj", "attr", "oprd"}
 # Dependents that start a clause of their own: their words are not the verb's arguments.
+# Prepositions whose gerund the verb's object carries out ("accused X of", "blamed X for", "stopped X from").
+OBJECT_PREPS = frozenset({"of", "for", "from", "against", "over", "about"})
+PROPOSING_VERBS = frozenset({"suggest", "propose", "recommend", "argue", "advise"})
+# Modals with which a speaker proposes a measure nobody is named to take ("should be considered").
+PROPOSAL_MODALS = frozenset({"should", "must", "ought", "could", "might"})
 # Links from a purpose up to the act it is for: "to demand" (advcl/xcomp), "in protest against X" (prep, pobj).
 PURPOSE_PATH_DEPS = frozenset({"advcl", "xcomp", "prep", "pobj", "dobj", "pcomp"})
 CLAUSE_DEPS = {"advcl", "parataxis", "conj", "cc", "relcl", "mark", "punct", "csubj", "csubjpass"}
@@ -223,7 +228,12 @@ class EventCoder:
                                                                 for c in verb.children)):
             return self._subject(head, depth + 1)  # "..., saying it would ...", "... stayed home to protest"
         if verb.dep_ == "pcomp" and head.head.i != head.i:
-            return self._subject(head.head, depth + 1)
+            governor = head.head
+            obj = next((c for c in governor.children if c.dep_ in {"dobj", "obj"} and c.i < head.i), None)
+            if head.lower_ in OBJECT_PREPS and governor.pos_ == "VERB" and obj is not None and \
+                    obj.pos_ in {"PROPN", "NOUN", "PRON"}:
+                return obj, False  # "accused Tehran of meddling", "blamed Iran for supplying": the object does it
+            return self._subject(governor, depth + 1)
         return None, False
 
     def _verb_phrase(self, verb: "Token", sent: "Span", exclude: set[int], own_only: bool = False) -> list["Token"]:
@@ -554,7 +564,10 @@ class EventCoder:
         if word not in {"it", "they"} or pronoun.sent.start == 0:
             return []
         sent = pronoun.sent
-        if any(idx.at(t) is not None for t in sent if t.i < pronoun.i):
+        # actors in a fronted adverbial do not count: "After calling for France to act, it suggested ..."
+        fronted = {t.i for c in sent.root.children if c.dep_ in {"advcl", "prep", "npadvmod"} and c.i < pronoun.i
+                   for t in c.subtree} if pronoun.head.i == sent.root.i else set()
+        if any(idx.at(t) is not None and t.i not in fronted for t in sent if t.i < pronoun.i):
             return []
         previous = pronoun.doc[sent.start - 1].sent
         subj, _ = self._subject(previous.root)
@@ -662,7 +675,21 @@ class EventCoder:
             verb = noun.head
             if verb.lemma_.lower() in self.lexicon.light_verbs:
                 subj, _ = self._subject(verb)
-                return self._sources(verb, subj, idx)  # pronouns included: "NATO said it would tighten ..."
+                found = self._sources(verb, subj, idx)  # pronouns included: "NATO said it would tighten ..."
+                if found:
+                    return found
+            if noun.dep_ == "nsubjpass" and not any(c.dep_ == "agent" for c in verb.children) and any(
+                    c.dep_ == "aux" and c.lower_ in PROPOSAL_MODALS for c in verb.children):
+                # "Penalties against X should be considered, it suggested": an unattributed measure a speaker
+                # proposes is the speaker's (hypothetical) act; "sanctions were imposed, X said" is not X's
+                clause = verb
+                while clause.dep_ == "conj" and clause.head.i != clause.i:
+                    clause = clause.head
+                if clause.dep_ in {"ccomp", "parataxis"} and \
+                        clause.head.lemma_.lower() in REPORTING_VERBS | PROPOSING_VERBS:
+                    speaker = clause.head
+                    subj, _ = self._subject(speaker)
+                    return self._sources(speaker, subj, idx)
         return []
 
     # -- adjective triggers ("X is critical of Y") --------------------------------------------------
