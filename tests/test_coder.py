@@ -374,3 +374,10 @@ def test_a_measure_a_speaker_proposes_is_the_speaker_s_hypothetical_act(code):
 def test_it_after_a_fronted_clause_continues_the_previous_subject(code):
     text = ("The Norwegian government met on Monday. After meeting Swedish envoys in Oslo, it criticised Russia.")
     assert ("NOR", "RUS", "11", "ACCUSE") in code(text)
+
+
+def test_a_one_word_pattern_that_changes_the_event_needs_the_word_as_the_verb_s_own_object(code):
+    # "* border" makes reopening cooperation (050) and "* area" makes capturing an occupation (192): as objects
+    assert ("TUR", "SYR", "05", "SUPPORT") in code("Turkey reopened the border with Syria on Monday.")
+    arrests = code("Israeli soldiers arrested 40 Palestinians on Saturday in a sweep of the Hebron area.")
+    assert {root for _, _, root, _ in arrests} == {"17"}, "an arrest in a sweep of an area is no occupation"

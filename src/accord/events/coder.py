@@ -35,7 +35,7 @@ from ..actors.resolver import misread_list_item
 from ..ontology import Ontology
 from ..records import Actor, Document, Event, Mention
 from .lexicon import Lexicon, NounEntry, VerbEntry
-from .patterns import Match, Window, best_match, match_rank
+from .patterns import Match, Window, best_match, match_rank, token_keys
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -401,8 +401,10 @@ class EventCoder:
         match: Match | None = None
         chosen: VerbEntry | None = None
         best_rank = (-1, -1)
+        shallow = _shallow_keys(verb)
         for entry in entries:
-            m = best_match(self.lexicon.patterns_for(entry), window)
+            m = best_match([p for p in self.lexicon.patterns_for(entry) if not p.shallow or p.bare_word & shallow],
+                           window)
             if m is not None and match_rank(m, window) > best_rank:
                 match, chosen, best_rank = m, entry, match_rank(m, window)
         if light_object and (match is None or not any(
@@ -999,6 +1001,25 @@ SUBJECT_PRONOUNS = {"it", "they", "he", "she", "we"}
 NEGATION_WORDS = {"not", "n't", "never", "neither", "nor", "no", "cannot"}
 PURPOSE_WEIGHT = 0.8  # an infinitive of purpose ranks below the act it is the purpose of
 SUBORDINATE_DEPS = {"advcl", "relcl", "acl", "pcomp", "xcomp", "ccomp", "csubj", "amod", "prep", "pobj"}
+
+
+def _shallow_keys(verb: "Token") -> frozenset[str]:
+    """Pattern keys of the verb's own objects and its own prepositions' objects: their heads (with conjuncts) and
+    noun compounds, and the direct object's of-complement ("700 kg of medicine", "aid deliveries"); not phrases
+    nested deeper ("in a sweep of the area")."""
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "obj", "attr", "oprd", "dative"}]
+    heads = objects + [g for c in verb.children if c.dep_ in {"prep", "agent"} for g in c.children
+                       if g.dep_ == "pobj"]
+    heads += [g for h in objects for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
+              for g in c.children if g.dep_ == "pobj"]
+    out: set[str] = set()
+    for h in heads:
+        for t in (h, *h.conjuncts):
+            out |= token_keys(t)
+            for c in t.children:
+                if c.dep_ == "compound":
+                    out |= token_keys(c)
+    return frozenset(out)
 
 
 def _split_subjects(verb: "Token", subject: "Token") -> list["Token"]:

@@ -104,6 +104,17 @@ class CompiledPattern:
     post_joined: bool = False  # the verb touches the first post element ("*_out")
     text: str = ""
     verb: str | None = None  # a phrasal pattern ("* down", "* (to)") belongs to this verb of its block only
+    shallow: bool = False  # its one word must head the verb's object or its own prepositional object
+
+    @property
+    def bare_word(self) -> frozenset[str] | None:
+        """The word of a pattern that is one word after the verb and nothing else ("* border"), else None."""
+        if self.pre or len(self.post) != 1:
+            return None
+        element = self.post[0]
+        if element.slot is not None or len(element.phrases) != 1 or len(element.phrases[0]) != 1:
+            return None
+        return element.keys()
 
     @property
     def verb_specific(self) -> bool:
