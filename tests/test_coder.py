@@ -326,6 +326,10 @@ def test_a_protest_is_aimed_at_whom_its_purpose_names(code):
     assert ("GEO", "GEO", "14", "PROTEST") in events
     strike = code("Jailed Kurdish activists began a hunger strike in protest against abuses by Turkish police.")
     assert any(s is not None and t == "TUR" and root == "14" for s, t, root, _ in strike)
+    fire = code("Kenyan police opened fire to disperse opposition demonstrators in Nairobi on Monday.")
+    assert ("KEN", "KEN", "19", "ASSAULT") in fire
+    allies = code("Russian jets carried out air strikes to support Syrian troops near Aleppo.")
+    assert not any(root in {"18", "19", "20"} for _, _, root, _ in allies), "force is not aimed at whom it helps"
 
 
 def test_handing_over_says_what_by_the_thing_handed(code):
@@ -381,3 +385,16 @@ def test_a_one_word_pattern_that_changes_the_event_needs_the_word_as_the_verb_s_
     assert ("TUR", "SYR", "05", "SUPPORT") in code("Turkey reopened the border with Syria on Monday.")
     arrests = code("Israeli soldiers arrested 40 Palestinians on Saturday in a sweep of the Hebron area.")
     assert {root for _, _, root, _ in arrests} == {"17"}, "an arrest in a sweep of an area is no occupation"
+
+
+def test_dismissing_an_appeal_rejects_it_and_dismissing_allegations_denies_them(code):
+    assert ("CHL", "BOL", "12", "REJECT") in code("Chile dismissed an appeal from Bolivia to reopen talks.")
+    assert ("IRN", "USA", "01", "REJECT") in code("Iran dismissed the allegations by the United States as baseless.")
+    assert ("CHL", "BOL", "12", "REJECT") in code("Chile brushed aside Bolivia's demands for access to the sea.")
+
+
+def test_stepping_down_is_resigning_and_protests_that_preceded_it_are_others(resources, code):
+    (coded,) = code_documents([Document("r", "The Peruvian prime minister stepped down on Friday.")], resources)
+    assert [(e.source.code, e.cameo_code) for e in coded.events] == [("PERGOV", "0831")]
+    events = code("The Peruvian prime minister stepped down on Friday after protests in Lima.", factuality=None)
+    assert not [e for e in events if e[2] == "14"], "the protesters are not the prime minister"

@@ -44,6 +44,8 @@ SUBJECT_DEPS = {"nsubj", "csubj"}
 PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
 OBJECT_DEPS = {"dobj", "obj", "dative", "iobj", "attr", "oprd"}
 # Dependents that start a clause of their own: their words are not the verb's arguments.
+# Prepositions that set a scene rather than name the subject's own act.
+CIRCUMSTANCE_PREPS = frozenset({"after", "before", "following", "amid", "amidst", "despite", "during"})
 # Prepositions whose gerund the verb's object carries out ("accused X of", "blamed X for", "stopped X from").
 OBJECT_PREPS = frozenset({"of", "for", "from", "against", "over", "about"})
 PROPOSING_VERBS = frozenset({"suggest", "propose", "recommend", "argue", "advise"})
@@ -644,7 +646,7 @@ class EventCoder:
                 return [_Candidate(noun, code, None, entry.id, "noun", between, [], True)]
             targets = between  # "mediation between X and Y": the parties are the targets
         if not sources:
-            sources = self._implicit_agent(noun, idx)
+            sources = self._implicit_agent(noun, idx, code)
         if entry.symmetric and len(sources) >= 2 and not targets:
             return [_Candidate(noun, code, None, entry.id, "noun", sources, [], True)]
         if not sources or ("that" in entry.target_preps and not targets):
@@ -662,7 +664,7 @@ class EventCoder:
         return any(idx.at(t) is not None for c in noun.children
                    if c.dep_ in {"poss", "compound", "amod", "nmod"} for t in c.subtree)
 
-    def _implicit_agent(self, noun: "Token", idx: _Mentions) -> list[int]:
+    def _implicit_agent(self, noun: "Token", idx: _Mentions, code: str | None = None) -> list[int]:
         """Who carries out an event noun without a possessor or by-phrase: the subject of the light verb it is the
         object of ("Iran *held* talks"), or of the clause an adjunct phrase holding it belongs to ("After a round
         of negotiations with X, the administration announced ...")."""
@@ -671,6 +673,8 @@ class EventCoder:
             tok = tok.head
             hops += 1
             if tok.dep_ == "prep" and tok.head.pos_ in {"VERB", "AUX"}:
+                if code is not None and code[:2] == "14" and tok.lower_ in CIRCUMSTANCE_PREPS:
+                    return []  # "resigned after protests in Baghdad": others protested ("in protest": the subject)
                 subj, _ = self._subject(tok.head)
                 return self._actors(subj, idx) if subj is not None and subj.dep_ != "poss" else []
         if noun.dep_ in {"dobj", "obj", "nsubjpass"} and noun.head.pos_ in {"VERB", "AUX"}:
@@ -781,23 +785,31 @@ class EventCoder:
 
     def _aim_protests(self, candidates: list["_Candidate"]) -> None:
         """A protest with no target is aimed at whom its purpose names: "staged a hunger strike to demand the
-        resignation of the president", "demonstrated in protest against violations by the security forces". The
-        purpose (an infinitive or an in-protest phrase under the protest's verb, by the same protesters) lends its
-        target; it stays an event of its own."""
+        resignation of the president", "demonstrated in protest against violations by the security forces"; so is
+        force used for a forceful purpose ("opened fire to disperse the protesters"). The purpose (an infinitive or
+        an in-protest phrase under the act's verb, by the same actors) lends its target; it stays an event of its
+        own."""
         for cand in candidates:
-            if cand.code[:2] != "14" or cand.targets or not cand.sources:
+            force = cand.code[:2] in {"18", "19", "20"}
+            if (cand.code[:2] != "14" and not force) or cand.targets or not cand.sources:
                 continue
             verb = cand.trigger if cand.trigger.pos_ in {"VERB", "AUX"} else cand.trigger.head
             for other in candidates:
                 if other is cand or not other.targets or not set(other.sources) & set(cand.sources) or \
-                        other.trigger.i <= cand.trigger.i:
-                    continue
+                        other.trigger.i <= cand.trigger.i or (force and self._quad(other.code) != 4):
+                    continue  # force is aimed only by a forceful purpose ("opened fire to disperse protesters")
                 tok, hops = other.trigger, 0
                 while tok.i != verb.i and tok.dep_ in PURPOSE_PATH_DEPS and hops < 5:
                     tok, hops = tok.head, hops + 1
                 if tok.i == verb.i and hops:
                     cand.targets = list(other.targets)
                     break
+
+    def _quad(self, code: str) -> int | None:
+        try:
+            return self.ontology.cameo_info(code).quad_class
+        except KeyError:
+            return None
 
     def _purpose_clause(self, trigger: "Token") -> bool:
         """"staged a hunger strike *to demand* his resignation": an infinitive saying what another act is for.
