@@ -398,3 +398,14 @@ def test_stepping_down_is_resigning_and_protests_that_preceded_it_are_others(res
     assert [(e.source.code, e.cameo_code) for e in coded.events] == [("PERGOV", "0831")]
     events = code("The Peruvian prime minister stepped down on Friday after protests in Lima.", factuality=None)
     assert not [e for e in events if e[2] == "14"], "the protesters are not the prime minister"
+
+
+def test_an_event_word_naming_a_kind_of_actor_is_no_event(code):
+    events = code("Kenyan riot police used tear gas to disperse demonstrators in Nairobi.", factuality=None)
+    assert not [e for e in events if e[2] == "14"], "riot police do not riot"
+
+
+def test_a_protest_phrase_on_a_strike_belongs_to_the_strikers(code):
+    events = code("Jailed Kurdish activists are continuing a hunger strike in protest of the Turkish government's "
+                  "refusal to release them.")
+    assert any(t == "TUR" and root == "14" for _, t, root, _ in events)

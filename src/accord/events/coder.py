@@ -664,7 +664,8 @@ class EventCoder:
         return any(idx.at(t) is not None for c in noun.children
                    if c.dep_ in {"poss", "compound", "amod", "nmod"} for t in c.subtree)
 
-    def _implicit_agent(self, noun: "Token", idx: _Mentions, code: str | None = None) -> list[int]:
+    def _implicit_agent(self, noun: "Token", idx: _Mentions, code: str | None = None,
+                        depth: int = 0) -> list[int]:
         """Who carries out an event noun without a possessor or by-phrase: the subject of the light verb it is the
         object of ("Iran *held* talks"), or of the clause an adjunct phrase holding it belongs to ("After a round
         of negotiations with X, the administration announced ...")."""
@@ -672,6 +673,10 @@ class EventCoder:
         while tok.dep_ in {"pobj", "prep"} and hops < 4:
             tok = tok.head
             hops += 1
+            if tok.dep_ == "prep" and tok.head.pos_ == "NOUN" and tok.head.i != noun.i and depth < 2 and \
+                    self.lexicon.noun_entries(tok.head.lemma_.lower()):
+                # "continued a hunger strike in protest of X": the protest is the strikers'
+                return self._implicit_agent(tok.head, idx, code, depth + 1)
             if tok.dep_ == "prep" and tok.head.pos_ in {"VERB", "AUX"}:
                 if code is not None and code[:2] == "14" and tok.lower_ in CIRCUMSTANCE_PREPS:
                     return []  # "resigned after protests in Baghdad": others protested ("in protest": the subject)
@@ -764,6 +769,8 @@ class EventCoder:
                                 candidates.extend(self._code_noun(tok, inner, idx))
                                 break
             for tok in sent:
+                if tok.dep_ == "compound" and tok.head.i in idx.by_token:
+                    continue  # "riot police", "protest leaders": a kind of actor, not an event
                 if tok.pos_ in {"NOUN", "PROPN"} and (tok.i not in used or self._has_own_source(tok, idx)):
                     entries = self.lexicon.noun_entries(tok.lemma_.lower()) or self.lexicon.noun_entries(tok.lower_)
                     if entries:
