@@ -409,3 +409,13 @@ def test_a_protest_phrase_on_a_strike_belongs_to_the_strikers(code):
     events = code("Jailed Kurdish activists are continuing a hunger strike in protest of the Turkish government's "
                   "refusal to release them.")
     assert any(t == "TUR" and root == "14" for _, t, root, _ in events)
+
+
+def test_whoever_must_act_is_the_one_demanded_of_even_of_the_speaker_s_country(code):
+    events = code("Rwandan rebels announced that President Kagame must agree to constitutional changes.")
+    assert ("RWA", "RWA", "10", "REQUEST") in events
+
+
+def test_a_participle_phrase_parsed_as_the_subject_still_names_the_speaker(code):
+    events = code("The Red Cross operating in Iraq said US forces must ensure security in Basra.")
+    assert ("NGO", "USA", "10", "REQUEST") in events

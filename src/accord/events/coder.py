@@ -199,6 +199,11 @@ class EventCoder:
             if child.dep_ in SUBJECT_DEPS:
                 if child.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl":
                     return verb.head, False  # "the militia that attacked ..." -> the militia
+                if child.tag_ in {"VBG", "VBN"}:
+                    # "The Red Cross operating in Iraq said": the participle phrase parsed as the subject
+                    inner = next((g for g in child.children if g.dep_ in {"nsubj", "nsubjpass"}), None)
+                    if inner is not None:
+                        return inner, False
                 return child, False
         for child in verb.children:
             if child.dep_ == "agent":
@@ -456,6 +461,12 @@ class EventCoder:
             # 23 people in Tel Aviv": the victims are there).
             place_ok = (bool(reverse) and reverse != code) or code[:3] in {"042", "043"} or code[:2] in PLACE_ROOTS
             targets = self._default_targets(verb, post, idx, set(sources), place_ok)
+        obliged: list[int] = []
+        if rule.endswith(":obligation"):
+            # "announced that Kagame must agree": whoever must act is the one demanded of, whatever their country
+            clause = self._obligation(verb)[1]  # type: ignore[index]
+            obliged = [m for m in self._actors(self._subject(clause)[0], idx) if m not in sources]
+            targets = obliged or targets
         compound = "compound" in slots
         if match is not None and any(verb.doc[i].lower_ in NEGATION_WORDS for i in match.tokens):
             rule += ":negation"  # the pattern codes the negated act itself ("NOT * [112]"): that event happened
@@ -467,7 +478,7 @@ class EventCoder:
             inside = {t.i for c in reported for t in c.subtree}
             speaker_side = any(h in own for c in reported for h in
                                {idx.mentions[m].actor.country for m in self._actors(self._subject(c)[0], idx)})
-            targets = [t for t in targets if idx.mentions[t].head not in inside or (
+            targets = [t for t in targets if t in obliged or idx.mentions[t].head not in inside or (
                 idx.mentions[t].actor.country not in own  # "insisted that Chile would not pay": itself
                 and (verb.lemma_.lower() != "warn" or speaker_side))]  # a warning threatens only by one's own side
             if not targets and verb.lemma_.lower() == "warn" and speaker_side:
