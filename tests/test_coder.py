@@ -419,3 +419,9 @@ def test_whoever_must_act_is_the_one_demanded_of_even_of_the_speaker_s_country(c
 def test_a_participle_phrase_parsed_as_the_subject_still_names_the_speaker(code):
     events = code("The Red Cross operating in Iraq said US forces must ensure security in Basra.")
     assert ("NGO", "USA", "10", "REQUEST") in events
+
+
+def test_a_particle_away_from_the_verb_must_be_a_particle(code):
+    events = code("Chile has given evidence in the case to Peru.", factuality=None)
+    assert not [e for e in events if e[2] == "08"], "giving evidence in a case is not giving in"
+    assert ("PER", "CHL", "08", "CONCEDE") in code("Peru finally gave in to Chilean pressure.")

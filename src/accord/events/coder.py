@@ -377,7 +377,8 @@ class EventCoder:
             i = verb.i - k
             if i < 0 or doc[i].lower_ != word:
                 return False
-        particles = [c for c in verb.children if c.dep_ in {"prt", "prep", "advmod"}]
+        # away from the verb only a particle counts: "gave their weapons up", not "gave evidence in court"
+        particles = [c for c in verb.children if c.dep_ in {"prt", "advmod"}]
         i = verb.i + 1
         for word in entry.after:
             if i < len(doc) and (doc[i].lower_ == word or doc[i].lemma_.lower() == word):
