@@ -425,3 +425,13 @@ def test_a_particle_away_from_the_verb_must_be_a_particle(code):
     events = code("Chile has given evidence in the case to Peru.", factuality=None)
     assert not [e for e in events if e[2] == "08"], "giving evidence in a case is not giving in"
     assert ("PER", "CHL", "08", "CONCEDE") in code("Peru finally gave in to Chilean pressure.")
+
+
+def test_what_is_discussed_is_the_topic_not_a_partner(code):
+    events = code("Chile and Peru discussed Bolivia's claim to the coast in Lima on Monday.")
+    assert ("CHL", "PER", "04", "CONSULT") in events and not [e for e in events if e[1] == "BOL"]
+    assert ("CHL", "PER", "04", "CONSULT") in code("Chile discussed Bolivia with Peru on Monday.")
+
+
+def test_learning_something_is_no_event(code):
+    assert not code("Peru is learning that Chile will not negotiate.", factuality="asserted")

@@ -468,6 +468,12 @@ class EventCoder:
             clause = self._obligation(verb)[1]  # type: ignore[index]
             obliged = [m for m in self._actors(self._subject(clause)[0], idx) if m not in sources]
             targets = obliged or targets
+        if "target" not in slots and verb.lemma_.lower() in self.lexicon.topic_verbs and targets:
+            # "Trump and May discussed Syria": Syria is the topic; the partners are with-phrases or co-subjects
+            holders = [verb, *[c for c in verb.children if c.dep_ in {"dobj", "obj"}]]  # "discussed X with Y"
+            partners = [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
+                        for g in c.children if g.dep_ == "pobj"]
+            targets = [m for p in partners for m in self._actors(p, idx) if m not in sources]
         compound = "compound" in slots
         if match is not None and any(verb.doc[i].lower_ in NEGATION_WORDS for i in match.tokens):
             rule += ":negation"  # the pattern codes the negated act itself ("NOT * [112]"): that event happened

@@ -132,6 +132,7 @@ class Lexicon:
         self.catenative: frozenset[str] = frozenset()  # "going to", "set to": the infinitive is the event
         self.adjectives: dict[str, NounEntry] = {}  # "critical of", "opposed to"
         self.carriers: frozenset[str] = frozenset()  # "a mediation *mission*": the modifier names the event
+        self.topic_verbs: frozenset[str] = frozenset()  # "discussed Syria": the object is the topic
         self.relation_nouns: frozenset[str] = frozenset()  # "X and Y renewed *ties*": mutual
         self.obligations: dict[str, str] = {}  # modal -> code: "said Sudan must return" is a demand
         self.weapons: frozenset[str] = frozenset()  # "a roadside bomb killed": unidentified armed forces
@@ -167,6 +168,7 @@ class Lexicon:
         lex.catenative = frozenset(r["verb"].lower() for r in read_tsv(directory / "catenative.tsv"))
         lex.obligations = {r["modal"].lower(): r["code"] for r in read_tsv(directory / "obligations.tsv")}
         lex.carriers = frozenset(r["noun"].lower() for r in read_tsv(directory / "carriers.tsv"))
+        lex.topic_verbs = frozenset(r["verb"].lower() for r in read_tsv(directory / "topic_verbs.tsv"))
         lex.relation_nouns = frozenset(r["noun"].lower() for r in read_tsv(directory / "relation_nouns.tsv"))
         lex.weapons = frozenset(r["noun"].lower() for r in read_tsv(directory / "weapons.tsv"))
         for row in read_tsv(directory / "adjectives.tsv"):
