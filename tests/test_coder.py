@@ -288,6 +288,8 @@ def test_a_place_where_something_happens_is_not_its_target(code):
         ("CHL", "ARG", "04", "CONSULT"), ("PER", "ARG", "04", "CONSULT")}
     events = code("Chile criticised the closure of border posts in Bolivia.")
     assert ("CHL", "BOL") in dyads(events), "a place inside the object phrase still says whom it is about"
+    talks = code("Chile and Peru agreed on Monday to hold a new round of talks in Ecuador.", factuality=None)
+    assert not [e for e in talks if e[1] == "ECU"], "where talks will be held is not a party to them"
 
 
 def test_it_and_they_continue_the_previous_sentence_s_subject(code):

@@ -346,9 +346,9 @@ class EventCoder:
         return locative if place_ok else []
 
     def _venue(self, noun: "Token") -> bool:
-        """An object noun whose place is where it was made, not what it affects: talks, treaties, cooperation
-        (CAMEO 03-06: "signed an agreement in Paris"; but "a curfew in Algiers")."""
-        return noun.dep_ in {"dobj", "obj"} and any(
+        """A noun whose place is where it was made, not what it affects: talks, treaties, cooperation (CAMEO 03-06:
+        "signed an agreement in Paris", "agreed to hold a round of talks in Geneva"; but "a curfew in Algiers")."""
+        return noun.pos_ in {"NOUN", "PROPN"} and any(
             e.code[:2] in {"03", "04", "05", "06"} for e in self.lexicon.noun_entries(noun.lemma_.lower()))
 
     # -- verb triggers ---------------------------------------------------------------------------
