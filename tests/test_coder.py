@@ -437,3 +437,10 @@ def test_what_is_discussed_is_the_topic_not_a_partner(code):
 
 def test_learning_something_is_no_event(code):
     assert not code("Peru is learning that Chile will not negotiate.", factuality="asserted")
+
+
+def test_a_strike_by_a_state_is_a_military_strike_and_workers_strike_alone(code):
+    assert ("FRA", "SYR", "19", "ASSAULT") in code("The French strike on Syria on Saturday destroyed a depot.")
+    assert ("KEN", None, "14", "PROTEST") in code("Teachers in Kenya began a strike on Monday.")
+    assert ("USA", "SYR", "19", "THREATEN") in code("Iran will defend Syria in the event of a US strike on Syria.",
+                                                      factuality="hypothetical")

@@ -67,6 +67,8 @@ AUDIENCE_SECTORS = {"JRN"}
 AUDIENCE_ROOTS = {"01", "02", "04"}
 # Consultations and visits are between political actors; civilians, students, businesses, journalists, refugees,
 # criminals and unidentified gunmen do not consult (PLOVER sectors).
+# Who uses force for a state: the state itself (no sector), its government and its armed forces.
+STATE_FORCE_SECTORS = frozenset({None, "GOV", "MIL"})
 NON_POLITICAL_SECTORS = {"CVL", "EDU", "BUS", "JRN", "MED", "REF", "LAB", "AGR", "CRM", "UAF"}
 VIOLENCE_ROOTS = {"18", "19", "20"}
 # Acts applied to a territory: its place is their target when no actor is ("lifted the curfew in Montenegro",
@@ -665,11 +667,25 @@ class EventCoder:
             targets = between  # "mediation between X and Y": the parties are the targets
         if not sources:
             sources = self._implicit_agent(noun, idx, code)
+        military = dict(entry.modifier_codes).get("military")
+        if military and code == entry.code and sources and all(self._state_force(m, noun, idx) for m in sources):
+            code = military  # "a US strike", "the strike Trump ordered": states and armies do not go on strike
         if entry.symmetric and len(sources) >= 2 and not targets:
             return [_Candidate(noun, code, None, entry.id, "noun", sources, [], True)]
         if not sources or ("that" in entry.target_preps and not targets):
             return []  # an accusation noun needs its accused
         return [_Candidate(noun, code, None, entry.id, "noun", sources, targets, False)]
+
+    @staticmethod
+    def _state_force(mention_id: int, noun: "Token", idx: _Mentions) -> bool:
+        """A state, its government or its forces: "France", "a US strike", "Syrian troops"; not the demonym of
+        someone else ("Peruvian miners": the miners act)."""
+        mention = idx.mentions[mention_id]
+        if not mention.actor.country or mention.actor.sector not in STATE_FORCE_SECTORS:
+            return False
+        head = noun.doc[mention.head] if mention.head is not None else None
+        return mention.actor.sector is not None or head is None or \
+            head.dep_ not in {"amod", "compound", "nmod"} or head.head.i == noun.i
 
     def _is_catenative(self, verb: "Token") -> bool:
         """"was going to wait", "is set to meet": the verb only hands the event to its infinitive."""
