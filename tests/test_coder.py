@@ -444,3 +444,9 @@ def test_a_strike_by_a_state_is_a_military_strike_and_workers_strike_alone(code)
     assert ("KEN", None, "14", "PROTEST") in code("Teachers in Kenya began a strike on Monday.")
     assert ("USA", "SYR", "19", "THREATEN") in code("Iran will defend Syria in the event of a US strike on Syria.",
                                                       factuality="hypothetical")
+
+
+def test_a_pattern_coding_only_the_other_side_s_act(code):
+    """CAMEO's [---:030]: "received assurances from X" is X's promise to the receiver."""
+    assert ("PER", "CHL", "03", "AGREE") in code("Chile received assurances from Peru on the border question.")
+    assert not [e for e in code("Chile received assurances from Peru on the border question.") if e[0] == "CHL"]

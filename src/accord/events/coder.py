@@ -409,6 +409,7 @@ class EventCoder:
         verb_end = verb.i
         window = Window(verb.i, pre, own, idx.slot_at, verb_end)
         match: Match | None = None
+        received = False  # a pattern coding only the other side's act ("received assurances from X")
         chosen: VerbEntry | None = None
         best_rank = (-1, -1)
         shallow = _shallow_keys(verb)
@@ -422,10 +423,12 @@ class EventCoder:
             return []  # the event noun codes it, with this verb's subject as its source
         if match is not None:
             code, reverse, rule, kind = match.pattern.code, match.pattern.reverse_code, match.pattern.id, "pattern"
-            if code is None:
-                used.update(match.tokens)
-                return []  # the pattern says: not an event
             used.update(match.tokens)
+            if code is None and reverse:
+                # "[---:030]": only the other side acts ("received assurances from X": X promised)
+                code, reverse, received = reverse, None, True
+            elif code is None:
+                return []  # the pattern says: not an event
         else:
             chosen = entries[0]
             (code, reverse), rule, kind = self.lexicon.default_codes(chosen), f"{chosen.block}:{chosen.lemma}", "verb"
@@ -506,6 +509,8 @@ class EventCoder:
                 reported |= {t.i for d in verb.subtree if d.dep_ in {"acl", "relcl", "ccomp"} and d.head != verb
                              for t in d.subtree}
             targets = [t for t in targets if idx.mentions[t].head not in reported]
+        if received:
+            return [_Candidate(verb, code, None, rule + ":received", kind, targets, sources, False)] if targets else []
         return [_Candidate(verb, code, reverse, rule, kind, sources, targets, compound)]
 
     def _obligation(self, verb: "Token") -> tuple[str, "Token"] | None:
