@@ -288,6 +288,8 @@ def test_a_place_where_something_happens_is_not_its_target(code):
         ("CHL", "ARG", "04", "CONSULT"), ("PER", "ARG", "04", "CONSULT")}
     events = code("Chile criticised the closure of border posts in Bolivia.")
     assert ("CHL", "BOL") in dyads(events), "a place inside the object phrase still says whom it is about"
+    resort = code("Ministers from Chile and Peru met in the Ecuadorian resort of Salinas on Sunday.")
+    assert ("CHL", "PER", "04", "CONSULT") in resort and not [e for e in resort if e[1] == "ECU"]
     talks = code("Chile and Peru agreed on Monday to hold a new round of talks in Ecuador.", factuality=None)
     assert not [e for e in talks if e[1] == "ECU"], "where talks will be held is not a party to them"
 
@@ -450,3 +452,7 @@ def test_a_pattern_coding_only_the_other_side_s_act(code):
     """CAMEO's [---:030]: "received assurances from X" is X's promise to the receiver."""
     assert ("PER", "CHL", "03", "AGREE") in code("Chile received assurances from Peru on the border question.")
     assert not [e for e in code("Chile received assurances from Peru on the border question.") if e[0] == "CHL"]
+
+
+def test_fighting_alongside_is_cooperation(code):
+    assert ("ESP", "SYR", "06", "COOPERATE") in code("Spanish volunteers fought alongside Kurdish militias in Syria.")

@@ -336,6 +336,15 @@ class EventCoder:
                 continue
             m_head = idx.mentions[hit].head
             place = tok.doc[m_head] if m_head is not None else tok  # the mention's head: "York" of "New York"
+            for _ in range(3):  # "met in the Turkish resort of Antalya": the resort is the place
+                if place.dep_ in {"amod", "compound", "nmod"} and place.head.i > place.i and \
+                        place.head.i not in idx.by_token:
+                    place = place.head
+                elif place.dep_ == "pobj" and place.head.lower_ == "of" and place.head.head.pos_ == "NOUN" and \
+                        place.head.head.i not in idx.by_token and place.head.head.i < place.i:
+                    place = place.head.head
+                else:
+                    break
             head = place.head
             if head.dep_ == "prep" and head.lower_ in LOCATIVE_PREPS and place.dep_ == "pobj" and (
                     head.head.pos_ in {"VERB", "AUX"} or self._venue(head.head)):
@@ -1071,6 +1080,9 @@ def _shallow_keys(verb: "Token") -> frozenset[str]:
     heads += [g for h in objects for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
               for g in c.children if g.dep_ == "pobj"]
     out: set[str] = set()
+    for c in verb.children:
+        if c.dep_ in {"prep", "prt", "agent", "advmod"}:
+            out |= token_keys(c)  # "fought alongside": the verb's own preposition or particle
     for h in heads:
         for t in (h, *h.conjuncts):
             out |= token_keys(t)
