@@ -456,3 +456,9 @@ def test_a_pattern_coding_only_the_other_side_s_act(code):
 
 def test_fighting_alongside_is_cooperation(code):
     assert ("ESP", "SYR", "06", "COOPERATE") in code("Spanish volunteers fought alongside Kurdish militias in Syria.")
+
+
+def test_arguing_that_is_no_act_against_whom_the_clause_names(code):
+    assert not code("Chile argued that Peruvian troops had crossed the border.", factuality="asserted") & {
+        ("CHL", "PER", "11", "ACCUSE")}
+    assert ("CHL", "PER", "11", "ACCUSE") in code("Chile argued with Peru over the maritime border.")

@@ -262,7 +262,7 @@ class EventCoder:
                     self._verb_entries(t) or (t.dep_ == "ccomp" and verb.lemma_.lower() in NEUTRAL_REPORTING)):
                 # An embedded clause with a coded verb of its own: its head and particles belong to this verb's
                 # patterns ("agreed to *sign*"), its objects to its own event.
-                stack.extend(c for c in t.children if c.dep_ in {"aux", "prt", "neg"})
+                stack.extend(c for c in t.children if c.dep_ in {"aux", "prt", "neg", "mark"})
                 if any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
                     # "wants Bolivia to pay": the infinitive's subject is this verb's object
                     stack.extend(c for c in t.children if c.dep_ == "nsubj" and c.i > verb.i)
