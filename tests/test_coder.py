@@ -462,3 +462,14 @@ def test_arguing_that_is_no_act_against_whom_the_clause_names(code):
     assert not code("Chile argued that Peruvian troops had crossed the border.", factuality="asserted") & {
         ("CHL", "PER", "11", "ACCUSE")}
     assert ("CHL", "PER", "11", "ACCUSE") in code("Chile argued with Peru over the maritime border.")
+
+
+def test_a_visit_s_place_is_the_verb_s_own_argument(code):
+    events = code("Iranian leaders backed the plan, leaving the door open for talks with Iraq.", factuality=None)
+    assert not [e for e in events if e[2] == "04"], "leaving the door open for talks is no trip"
+    assert ("CHL", "PER", "04", "CONSULT") in code("The Chilean foreign minister left for Peru on Monday.")
+
+
+def test_gathering_needs_partners_not_things(code):
+    assert not code("Chile was gathering evidence about the attack in Peru.", factuality=None)
+    assert ("CHL", "PER", "04", "CONSULT") in code("Leaders of Chile and Peru gathered in Quito on Monday.")

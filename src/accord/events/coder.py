@@ -482,8 +482,14 @@ class EventCoder:
             clause = self._obligation(verb)[1]  # type: ignore[index]
             obliged = [m for m in self._actors(self._subject(clause)[0], idx) if m not in sources]
             targets = obliged or targets
+        if code[:3] == "042" and targets and verb.pos_ in {"VERB", "AUX"} and not rule.startswith("user:"):
+            # a visit's place is the verb's own object or prepositional object ("left for Syria", "visited Iran"),
+            # not an actor somewhere further on ("leaving the way open for military action against Syria"); an
+            # imported dictionary's "+" keeps PETRARCH's meaning (any actor after the words before it)
+            targets = [t for t in targets if _direct_argument(verb, verb.doc[idx.mentions[t].head])]
         if "target" not in slots and verb.lemma_.lower() in self.lexicon.topic_verbs and targets:
-            # "Trump and May discussed Syria": Syria is the topic; the partners are with-phrases or co-subjects
+            # "Trump and May discussed Syria": Syria is the topic, "gathered evidence" a thing; the partners are
+            # with-phrases or co-subjects
             holders = [verb, *[c for c in verb.children if c.dep_ in {"dobj", "obj"}]]  # "discussed X with Y"
             partners = [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
                         for g in c.children if g.dep_ == "pobj"]
@@ -1068,6 +1074,17 @@ SUBJECT_PRONOUNS = {"it", "they", "he", "she", "we"}
 NEGATION_WORDS = {"not", "n't", "never", "neither", "nor", "no", "cannot"}
 PURPOSE_WEIGHT = 0.8  # an infinitive of purpose ranks below the act it is the purpose of
 SUBORDINATE_DEPS = {"advcl", "relcl", "acl", "pcomp", "xcomp", "ccomp", "csubj", "amod", "prep", "pobj"}
+
+
+def _direct_argument(verb: "Token", token: "Token") -> bool:
+    """Is the token (or the first item of its coordination) the verb's object or the object of its preposition?"""
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head
+    while token.dep_ in {"compound", "amod", "nmod"} and token.head.i > token.i:
+        token = token.head  # "the Syrian capital"
+    if token.dep_ in {"dobj", "obj", "npadvmod"} and token.head.i == verb.i:
+        return True
+    return token.dep_ == "pobj" and token.head.dep_ in {"prep", "dative"} and token.head.head.i == verb.i
 
 
 def _shallow_keys(verb: "Token") -> frozenset[str]:

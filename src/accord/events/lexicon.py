@@ -132,7 +132,7 @@ class Lexicon:
         self.catenative: frozenset[str] = frozenset()  # "going to", "set to": the infinitive is the event
         self.adjectives: dict[str, NounEntry] = {}  # "critical of", "opposed to"
         self.carriers: frozenset[str] = frozenset()  # "a mediation *mission*": the modifier names the event
-        self.topic_verbs: frozenset[str] = frozenset()  # "discussed Syria": the object is the topic
+        self.topic_verbs: frozenset[str] = frozenset()  # "discussed Syria": partners only as co-subjects or "with"
         self.relation_nouns: frozenset[str] = frozenset()  # "X and Y renewed *ties*": mutual
         self.obligations: dict[str, str] = {}  # modal -> code: "said Sudan must return" is a demand
         self.weapons: frozenset[str] = frozenset()  # "a roadside bomb killed": unidentified armed forces
