@@ -473,3 +473,9 @@ def test_a_visit_s_place_is_the_verb_s_own_argument(code):
 def test_gathering_needs_partners_not_things(code):
     assert not code("Chile was gathering evidence about the attack in Peru.", factuality=None)
     assert ("CHL", "PER", "04", "CONSULT") in code("Leaders of Chile and Peru gathered in Quito on Monday.")
+
+
+def test_a_unilateral_act_whose_only_target_is_its_own_side_names_no_target(code):
+    events = code("The Kenyan opposition has suspended protests for two weeks after the deaths of opposition "
+                  "demonstrators, a statement said.")
+    assert ("KEN", None, "08", "CONCEDE") in events

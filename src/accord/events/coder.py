@@ -67,6 +67,8 @@ AUDIENCE_SECTORS = {"JRN"}
 AUDIENCE_ROOTS = {"01", "02", "04"}
 # Consultations and visits are between political actors; civilians, students, businesses, journalists, refugees,
 # criminals and unidentified gunmen do not consult (PLOVER sectors).
+# An event with no named target is as sure as one whose target was resolved with middling confidence, not surer.
+UNNAMED_TARGET = 0.8
 # Who uses force for a state: the state itself (no sector), its government and its armed forces.
 STATE_FORCE_SECTORS = frozenset({None, "GOV", "MIL"})
 NON_POLITICAL_SECTORS = {"CVL", "EDU", "BUS", "JRN", "MED", "REF", "LAB", "AGR", "CRM", "UAF"}
@@ -956,7 +958,12 @@ class EventCoder:
         for s, t, code in pairs:
             source, target = actor(s), (actor(t) if t is not None else None)
             if target is not None and (t == s or (source.code and source.code == target.code)):
-                continue
+                m_head = idx.mentions[t].head
+                if not self.lexicon.is_unilateral(code) or m_head is None or \
+                        _direct_argument(cand.trigger, cand.trigger.doc[m_head]):
+                    continue
+                # "the opposition suspended protests after deaths of demonstrators": no other side named
+                t, target = None, None
             try:
                 info = self.ontology.cameo_info(code)
                 root, quad, goldstein = info.root, info.quad_class, info.goldstein
@@ -995,7 +1002,8 @@ class EventCoder:
             if target is None and not alleged and (self.ontology.requires_recipient(plover_type) or (
                     self.require_target and not self.lexicon.is_unilateral(code))):
                 continue  # (an alleged act is kept without a named recipient: who claims it is the news)
-            confidence = CONFIDENCE[cand.kind] * prominence * min(source.confidence, target.confidence if target else 1.0)
+            confidence = CONFIDENCE[cand.kind] * prominence * min(source.confidence,
+                                                                  target.confidence if target else UNNAMED_TARGET)
             if plover_type is None:
                 confidence *= 0.8  # statements and other acts PLOVER has no type for say less
             out.append(Event(
