@@ -479,3 +479,8 @@ def test_a_unilateral_act_whose_only_target_is_its_own_side_names_no_target(code
     events = code("The Kenyan opposition has suspended protests for two weeks after the deaths of opposition "
                   "demonstrators, a statement said.")
     assert ("KEN", None, "08", "CONCEDE") in events
+
+
+def test_suing_is_a_lawsuit_not_an_arrest(code):
+    assert ("CHL", "PER", "11", "ACCUSE") in code("A Chilean mining company is suing Peru for damages.") | \
+        code("Chile sued Peru for damages on Monday.")
