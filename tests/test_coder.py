@@ -484,3 +484,10 @@ def test_a_unilateral_act_whose_only_target_is_its_own_side_names_no_target(code
 def test_suing_is_a_lawsuit_not_an_arrest(code):
     assert ("CHL", "PER", "11", "ACCUSE") in code("A Chilean mining company is suing Peru for damages.") | \
         code("Chile sued Peru for damages on Monday.")
+
+
+def test_giving_says_what_by_the_thing_given(code):
+    assert ("CHL", "PER", "07", "AID") in code("Chile gave Peru two transport planes on Monday.")
+    assert not code("The Chilean vote gave Peru a useful argument.", factuality=None)
+    assert not code("Chile and Peru are struggling to agree on the border.", factuality=None) & {
+        ("CHL", "PER", "19", "ASSAULT"), ("PER", "CHL", "19", "ASSAULT")}
