@@ -368,3 +368,11 @@ def test_an_object_is_where_the_verb_places_it(finder):
     doc, found = mentions(finder, "Troops from Quentland arrested two rebels in Zorbia on Monday.")
     assert [t.head.text for t in doc if t.text == "in"] == ["arrested"], "the parse this test is about"
     assert by_text(found, "rebels").country == "ZOR"
+
+
+def test_a_bare_surname_is_not_someone_known_only_by_offices_of_other_years(finder):
+    # Marchenko holds a Quentish office from 2001 on; in a 1995 article a bare "Marchenko" is somebody else
+    _, found = mentions(finder, "Marchenko spoke to reporters in Oslo.", day="1995-03-01")
+    assert not [m for m in found if m.actor.text == "Marchenko" and m.actor.country == "QNT"]
+    _, found = mentions(finder, "Marchenko spoke to reporters in Oslo.", day="2005-03-01")
+    assert by_text(found, "Marchenko").country == "QNT"

@@ -1186,7 +1186,11 @@ class DocumentResolver:
                 candidates = actives
             else:
                 exact = [c for c in candidates if c[0] >= 100]
-                if not (from_ner and len(surname) >= 5 and len({c[2].name for c in exact}) == 1 and not actives):
+                if not (from_ner and len(surname) >= 5 and len({c[2].name for c in exact}) == 1 and not actives) or \
+                        (self.day and all(e.dated for c in exact for e in c[2].entries)):
+                    # in a dated article a bare surname is not someone the KB knows only by offices held in other
+                    # years ("Holmes, a British volunteer" is not a Zambian minister of 2008); a former leader the
+                    # KB keeps an undated entry for ("Blair") still is
                     return None
                 candidates, weak = exact, True
         candidates.sort(key=lambda c: (-c[0], not c[1]))
