@@ -443,6 +443,7 @@ class EventCoder:
         else:
             chosen = entries[0]
             (code, reverse), rule, kind = self.lexicon.default_codes(chosen), f"{chosen.block}:{chosen.lemma}", "verb"
+        obligation: tuple[str, "Token"] | None = None
         if code is None or code[:2] == "01" or verb.lemma_.lower() in REPORTING_VERBS | NEUTRAL_REPORTING \
                 or verb.lemma_.lower() in self.lexicon.light_verbs | {"send", "deliver"}:
             obligation = self._obligation(verb)
@@ -479,10 +480,9 @@ class EventCoder:
             place_ok = (bool(reverse) and reverse != code) or code[:3] in {"042", "043"} or code[:2] in PLACE_ROOTS
             targets = self._default_targets(verb, post, idx, set(sources), place_ok)
         obliged: list[int] = []
-        if rule.endswith(":obligation"):
+        if obligation is not None:
             # "announced that Kagame must agree": whoever must act is the one demanded of, whatever their country
-            clause = self._obligation(verb)[1]  # type: ignore[index]
-            obliged = [m for m in self._actors(self._subject(clause)[0], idx) if m not in sources]
+            obliged = [m for m in self._actors(self._subject(obligation[1])[0], idx) if m not in sources]
             targets = obliged or targets
         if code[:3] == "042" and targets and verb.pos_ in {"VERB", "AUX"} and not rule.startswith("user:"):
             # a visit's place is the verb's own object or prepositional object ("left for Syria", "visited Iran"),
@@ -517,7 +517,7 @@ class EventCoder:
                                if idx.mentions[t].actor.country not in own]
                     if targets:
                         break
-        if targets and "target" not in slots and not rule.endswith(":obligation") and (
+        if targets and "target" not in slots and obligation is None and (
                 code[:2] == "01" or verb.lemma_.lower() in NEUTRAL_REPORTING):
             # "Iran said it would not negotiate with the US", "diplomats warned that the capture of Isis fighters
             # ...": an actor inside the reported clause belongs to the reported event, not the speaker's addressee.
