@@ -491,3 +491,32 @@ def test_giving_says_what_by_the_thing_given(code):
     assert not code("The Chilean vote gave Peru a useful argument.", factuality=None)
     assert not code("Chile and Peru are struggling to agree on the border.", factuality=None) & {
         ("CHL", "PER", "19", "ASSAULT"), ("PER", "CHL", "19", "ASSAULT")}
+
+
+def test_fighting_with_one_side_against_another_is_fighting_alongside_it(code):
+    events = code("Chad fought with France against the rebels.")
+    assert ("TCD", "FRA", "06", "COOPERATE") in events
+    assert not any(root == "19" for _, t, root, _ in events if t == "FRA")
+    assert ("TCD", "FRA", "06", "COOPERATE") in code("Chadian troops have fought alongside France.")
+
+
+def test_a_state_s_own_forces_moved_are_not_whom_it_acts_on(code):
+    assert ("CHL", None, "08", "RETREAT") in code("Chile is withdrawing its forces.")
+    assert not any(t == "CHL" for _, t in dyads(code("Chile deployed its troops.", factuality=None)))
+    assert ("CHL", "PER", "08", "RETREAT") in code("Chile pulled its troops out of Peru.")
+
+
+def test_an_attack_claimed_by_a_group_is_the_group_s(code):
+    events = code("A suicide bombing claimed by the Islamic State killed four Americans.")
+    assert ("IMG", "USA", "19", "ASSAULT") in events
+
+
+def test_an_actor_a_phrase_is_against_is_not_the_phrase_s_actor(code):
+    assert not any(s == "CHL" for s, _ in dyads(code("The anti-Chile alliance attacked Peruvian troops.",
+                                                       factuality=None)))
+
+
+def test_a_people_of_several_states_is_placed_only_in_one_of_them(code):
+    events = code("Kurdish forces fought with the US against the Islamic State.")
+    assert events and all(s != "USA" for s, _ in dyads(events))
+    assert ("TUR", "TUR", "19", "ASSAULT") in code("Kurdish fighters attacked a police station in Diyarbakir.")

@@ -65,9 +65,21 @@ def plover_sectors() -> set[str]:
 def countries() -> set[str]:
     """Valid country-column values: ISO alpha-3 codes, and CAMEO non-state prefixes (iso3 left empty)."""
     valid = set()
-    for cameo, iso3, _name in rows(ACTORS / "country_codes.tsv"):
+    for cameo, iso3, _name, *_homeland in rows(ACTORS / "country_codes.tsv"):
         valid.add(iso3 if iso3 else cameo)
     return valid
+
+
+def test_homelands_are_states_and_only_of_peoples(countries: set[str]) -> None:
+    """A people's homeland column lists ISO states; only non-state codes (ethnic groups) have one."""
+    seen = 0
+    for cameo, iso3, name, *homeland in rows(ACTORS / "country_codes.tsv"):
+        states = homeland[0].split() if homeland and homeland[0] else []
+        if states:
+            seen += 1
+            assert not iso3 and name.startswith("ethnic:"), cameo
+            assert all(len(s) == 3 and s in countries and s.isupper() for s in states), (cameo, states)
+    assert seen >= 1
 
 
 def sector_of(code: str, country: str, table: list[tuple[str, str]]) -> str:

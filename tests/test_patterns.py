@@ -7,7 +7,8 @@ import pytest
 from accord.dictionaries.tabari import tokenize_pattern
 from accord.events.patterns import PatternError, Window, best_match, compile_pattern, match_pattern, singular
 
-SYNSETS = {"TIETYPES": ["military", "economic", "cultural"], "CURRENCY": ["dollar", "dollars", "euro", "euros"]}
+SYNSETS = {"TIETYPES": ["military", "economic", "cultural"], "CURRENCY": ["dollar", "dollars", "euro", "euros"],
+           "MILITARY": ["troops", "soldiers"]}
 
 
 def compiled(text: str, code: str = "050", reverse: str | None = None, id: str = "p"):
@@ -66,3 +67,17 @@ def test_paired_and_null_codes(resources):
     p = compiled("* (to +)", "042", "043")
     assert (p.code, p.reverse_code) == ("042", "043")
     assert compiled("* taxes", None).code is None
+
+
+def test_a_preposition_right_after_the_verb_is_read_before_words_beyond_it(resources):
+    w = window_for(resources.nlp, "Arnor called on its partners to help.", "called")
+    best = best_match([compiled("* partner", "013", id="a"), compiled("* (on)", "020", id="b")], w)
+    assert best.pattern.id == "b", "a call on partners, not calling someone a partner"
+    w2 = window_for(resources.nlp, "Arnor called Gondor a partner.", "called", {"Gondor": "GON"})
+    assert best_match([compiled("* partner", "013", id="a"), compiled("* (on)", "020", id="b")], w2).pattern.id == "a"
+
+
+def test_words_after_the_verb_say_more_than_who_acts(resources):
+    w = window_for(resources.nlp, "Arnorian troops fought alongside Gondor.", "fought", {"Gondor": "GON"})
+    best = best_match([compiled("&military *", "190", id="a"), compiled("* alongside", "062", id="b")], w)
+    assert best.pattern.id == "b"

@@ -126,6 +126,7 @@ class KnowledgeBase:
     sector_rank: dict[str, int] = field(default_factory=dict)  # row order of sectors.tsv = priority
     regions: set[str] = field(default_factory=set)  # codes that are regions, ethnic groups or classes
     country_codes: dict[str, str] = field(default_factory=dict)  # CAMEO country code -> ISO3
+    homelands: dict[str, frozenset[str]] = field(default_factory=dict)  # a people of several states -> them
     readings: dict[str, list[ActorEntry]] = field(default_factory=dict)  # second readings of place names
     registry: Any = None  # accord.actors.registry.RegistrySnapshot, refreshed between batches
     version: int = 0  # bumped on every change so matchers know to rebuild
@@ -229,6 +230,8 @@ class KnowledgeBase:
                     self.country_codes[row[0].upper()] = row[1].upper()
                 else:
                     self.regions.add(row[0].upper())
+                if len(row) >= 4 and row[3].strip():
+                    self.homelands[row[0].upper()] = frozenset(row[3].upper().split())
 
     def add_actor(self, entry: ActorEntry) -> None:
         self.actors[entry.phrase].append(entry)

@@ -611,7 +611,7 @@ class DocumentResolver:
             if of_place:
                 place, resolution, conf = of_place[0], "context", 0.75
         if place is None and ethnic:
-            place = self._residence(head)
+            place = self._residence(head, d.country)
             if place is not None:
                 resolution, conf = "context", 0.6
         plural = head.tag_ in ("NNS", "NNPS") or "Plur" in head.morph.get("Number")
@@ -632,16 +632,23 @@ class DocumentResolver:
         return self._span(np, Desc(code, country, sector, "ethnic" if ethnic else d.kind, name, resolution, conf,
                                    d.words))
 
-    def _residence(self, head: "Token") -> Desc | None:
+    def _residence(self, head: "Token", people: str | None = None) -> Desc | None:
         """Where the text places an actor: "in" on the noun or on a participle ("operating in Macedonia"), else
-        the sentence's one place, else the one state the sentence names."""
-        place = self._location(head) or self._situated(head) or self._sentence_place(head)
+        the sentence's one place, else the one state the sentence names. Those two guesses place a people of
+        several states (``people``, "Kurdish forces") only in one of its homelands: "Kurdish forces fought with
+        the US" are not American."""
+        place = self._location(head) or self._situated(head)
         if place is not None:
             return place
-        state = self._sentence_state(head.i)
-        if state is None:
+        homeland = self.kb.homelands.get(people or "")
+        place = self._sentence_place(head)
+        if place is None:
+            state = self._sentence_state(head.i)
+            if state is not None:
+                place = Desc(state, state, None, "country", None, "context", SENTENCE_STATE_CONFIDENCE)
+        if place is not None and homeland is not None and place.country not in homeland:
             return None
-        return Desc(state, state, None, "country", None, "context", SENTENCE_STATE_CONFIDENCE)
+        return place
 
     def _situated(self, head: "Token") -> Desc | None:
         """The place of a participle on the noun: "a newspaper based in Beirut", "guerrillas operating in X"."""
@@ -782,7 +789,7 @@ class DocumentResolver:
         if bases and (bases[0].kind == "ethnic" or (
                 bases[0].kind == "demonym" and any(t.lower_ == "ethnic" for t in self.doc[head.left_edge.i:head.i]))):
             # "Shona rebels", "ethnic Albanian guerrillas operating in Macedonia": placed where the text says
-            place = self._residence(head)
+            place = self._residence(head, bases[0].country)
             if place is not None and place.country != bases[0].country:
                 base = base_code(place.code) if place.kind != "dictionary" else place.code
                 if not self.kb.is_state(bases[0].country):

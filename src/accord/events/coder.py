@@ -69,6 +69,16 @@ AUDIENCE_ROOTS = {"01", "02", "04"}
 # criminals and unidentified gunmen do not consult (PLOVER sectors).
 # An event with no named target is as sure as one whose target was resolved with middling confidence, not surer.
 UNNAMED_TARGET = 0.8
+# Words before a hyphen that make an actor what a phrase is for or against: an "anti-Isis force" is not Isis.
+STANCE_PREFIXES = frozenset({"anti", "pro", "counter"})
+# Participles whose agent is the doer of the act the noun names: "a bombing claimed by Isis", "an attack carried
+# out by the army" (not "an attack condemned by the UN").
+DOER_PARTICIPLES = frozenset({"claim", "carry", "conduct", "launch", "stage", "perpetrate", "mount", "commit",
+                              "orchestrate", "mastermind", "organise", "organize", "lead", "spearhead"})
+# Acts whose object is forces moved or put on alert (send, deploy, withdraw, mobilise): a state's own forces as
+# their object are what it moves, not whom it acts on ("deployed its troops", "withdrawing American forces").
+MOVED_FORCE_CODES = ("062", "074", "087", "15")
+ARMED_SECTORS = frozenset({"MIL", "COP"})
 # Who uses force for a state: the state itself (no sector), its government and its armed forces.
 STATE_FORCE_SECTORS = frozenset({None, "GOV", "MIL"})
 NON_POLITICAL_SECTORS = {"CVL", "EDU", "BUS", "JRN", "MED", "REF", "LAB", "AGR", "CRM", "UAF"}
@@ -184,9 +194,18 @@ class EventCoder:
         for child in token.children:
             if child.dep_ in {"poss", "compound", "amod", "nmod", "appos"}:  # appos: "the capital Juba"
                 hit = idx.at(child)
+                if hit is not None and _against(idx.mentions[hit], token.doc):
+                    continue  # an "anti-Isis force" is not Isis
                 if hit is not None:
                     return [hit, *[h for c in child.conjuncts if c.i != child.i and (h := idx.at(c)) is not None
                                    and h != hit]]
+        for child in token.children:
+            if child.dep_ == "acl" and child.lemma_.lower() in DOER_PARTICIPLES:  # "a bombing claimed by Isis"
+                for agent in child.children:
+                    if agent.dep_ == "agent":
+                        hits = [h for pobj in agent.children if pobj.dep_ == "pobj" for h in self._actors(pobj, idx)]
+                        if hits:
+                            return hits[:1]
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ in {"of", "by"}:  # "violations by the Israeli military"
                 for pobj in child.children:
@@ -316,8 +335,11 @@ class EventCoder:
             # spaCy labels the "to" of "sent warplanes to Syria" as dative: a preposition all the same
             if child.dep_ in {"prep", "dative"} and child.pos_ == "ADP" and child.i > verb.i \
                     and child.lower_ not in LOCATIVE_PREPS and not prep_objects:
-                for pobj in child.children:
-                    if pobj.dep_ == "pobj":
+                # "pulled its troops out of Syria": the object of the complex preposition's second word
+                inner = [g for g in child.children if g.dep_ == "prep" and g.lower_ in {"of", "from"}] \
+                    if child.lower_ in {"out", "away"} and not any(g.dep_ == "pobj" for g in child.children) else []
+                for pobj in (g for prep in [child, *inner] for g in prep.children):
+                    if pobj.dep_ == "pobj" and not prep_objects:
                         prep_objects = [h for h in self._object_actors(pobj, idx) if h not in exclude_mentions]
         if objects and all(idx.mentions[h].actor.country in own or idx.mentions[h].actor.country is None
                            for h in objects) and any(
@@ -422,13 +444,14 @@ class EventCoder:
         match: Match | None = None
         received = False  # a pattern coding only the other side's act ("received assurances from X")
         chosen: VerbEntry | None = None
-        best_rank = (-1, -1)
+        best_rank = (-1, -1, -1, -1)
         shallow = _shallow_keys(verb)
         for entry in entries:
             m = best_match([p for p in self.lexicon.patterns_for(entry) if not p.shallow or p.bare_word & shallow],
                            window)
-            if m is not None and match_rank(m, window) > best_rank:
-                match, chosen, best_rank = m, entry, match_rank(m, window)
+            rank = match_rank(m, window, multiword=len(entry.words) > 1) if m is not None else None
+            if rank is not None and rank > best_rank:
+                match, chosen, best_rank = m, entry, rank
         if light_object and (match is None or not any(
                 verb.doc[i].dep_ in {"dobj", "obj"} and verb.doc[i].head == verb for i in match.tokens)):
             return []  # the event noun codes it, with this verb's subject as its source
@@ -957,6 +980,11 @@ class EventCoder:
         out: list[Event] = []
         for s, t, code in pairs:
             source, target = actor(s), (actor(t) if t is not None else None)
+            if target is not None and t is not None and self._moved_forces(cand, code, source, target,
+                                                                           idx.mentions[t].head):
+                if not self.lexicon.is_unilateral(code):
+                    continue
+                t, target = None, None
             if target is not None and (t == s or (source.code and source.code == target.code)):
                 m_head = idx.mentions[t].head
                 if not self.lexicon.is_unilateral(code) or m_head is None or \
@@ -1020,6 +1048,16 @@ class EventCoder:
             ))
         return out
 
+    @staticmethod
+    def _moved_forces(cand: "_Candidate", code: str, source: Actor, target: Actor, head: int | None) -> bool:
+        """Is the target the source's own forces, named as the object the act moves ("sent its troops")?"""
+        if not code.startswith(MOVED_FORCE_CODES) or head is None or source.country is None:
+            return False
+        if target.country != source.country or target.sector not in ARMED_SECTORS or source.sector in ARMED_SECTORS:
+            return False
+        obj = cand.trigger.doc[head]
+        return obj.head.i == cand.trigger.i and obj.dep_ in {"dobj", "obj"}
+
     def _reciprocal(self, verb: "Token") -> bool:
         """Does a compound subject act on each other? Without an object ("X and Y agreed", "clashed") or with a
         relation as object ("renewed ties", "signed a treaty"); not when acting together on a thing ("ensure
@@ -1082,6 +1120,16 @@ SUBJECT_PRONOUNS = {"it", "they", "he", "she", "we"}
 NEGATION_WORDS = {"not", "n't", "never", "neither", "nor", "no", "cannot"}
 PURPOSE_WEIGHT = 0.8  # an infinitive of purpose ranks below the act it is the purpose of
 SUBORDINATE_DEPS = {"advcl", "relcl", "acl", "pcomp", "xcomp", "ccomp", "csubj", "amod", "prep", "pobj"}
+
+
+def _against(mention: Mention, doc: "Doc") -> bool:
+    """Is the actor named as what a phrase is for or against ("anti-Isis", "pro-Iranian", "counter-Isis")?"""
+    i = mention.token_start
+    if i is None:
+        return False
+    before = [t.lower_ for t in doc[max(0, i - 2):i]]
+    return (len(before) == 2 and before[1] in {"-", "–"} and before[0] in STANCE_PREFIXES) or (
+        bool(before) and before[-1].rstrip("-–") in STANCE_PREFIXES and before[-1][-1:] in {"-", "–"})
 
 
 def _direct_argument(verb: "Token", token: "Token") -> bool:

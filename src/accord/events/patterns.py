@@ -343,21 +343,30 @@ def match_pattern(pattern: CompiledPattern, window: Window, keys: set[str] | Non
 CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
 
 
-def match_rank(match: Match, window: Window) -> tuple[int, int]:
+def match_rank(match: Match, window: Window, multiword: bool = False) -> tuple[int, int, int, int]:
     """How specific a match is: the pattern's words and slots, then how many of its matched words are content
     words ("* relations" says more than "* off"); earlier-listed patterns win remaining ties."""
     tokens = {t.i: t for t in (*window.pre, *window.post)}
     content = sum(1 for i in match.tokens if i in tokens and tokens[i].pos_ in CONTENT_POS)
     slots = sum(1 for kind, _ in match.slots if kind in {"source", "target", "compound"})
+    # words after the verb say what was done, words before it only who did it: "troops fought alongside the
+    # SDF" is the alongside, not soldiers fighting
+    after = sum(1 for t in window.post if t.i in match.tokens)
+    # a pattern that reads the preposition right after the verb reads the prepositional verb the text has:
+    # "called on their partners" is a call on them, not "called [them] partners" (a particle whose object is the
+    # verb's, "broke off relations", leaves the object's word to say more; a multi-word verb has read its particle)
+    nxt = window.verb_i + 1
+    phrasal = int(multiword or window.verb_end > window.verb_i or (
+        nxt in match.tokens and nxt in tokens and tokens[nxt].dep_ == "prep" and tokens[nxt].lower_ in PARTICLES))
     # the words actually matched: a synset's one-word member says no more than a plain word
-    return (2 * len(match.tokens) + slots, content)
+    return (2 * len(match.tokens) + slots, after, phrasal, content)
 
 
 def best_match(patterns: Iterable[CompiledPattern], window: Window) -> Match | None:
     """The most specific matching pattern (see ``match_rank``; ties: the earliest listed)."""
     keys = window.all_keys()
     best: Match | None = None
-    best_rank = (-1, -1)
+    best_rank = (-1, -1, -1, -1)
     for pattern in patterns:
         if best is not None and pattern.specificity < best_rank[0]:
             continue
