@@ -520,3 +520,41 @@ def test_a_people_of_several_states_is_placed_only_in_one_of_them(code):
     events = code("Kurdish forces fought with the US against the Islamic State.")
     assert events and all(s != "USA" for s, _ in dyads(events))
     assert ("TUR", "TUR", "19", "ASSAULT") in code("Kurdish fighters attacked a police station in Diyarbakir.")
+
+
+def test_force_words_between_politicians_are_criticism(code):
+    events = code("The Chilean foreign minister clashed with the Peruvian foreign minister over the border.")
+    assert ("CHL", "PER", "11", "ACCUSE") in events
+    assert not any(root == "19" for _, _, root, _ in events)
+    assert ("CHL", "PER", "19", "ASSAULT") in code("Chilean troops clashed with Peruvian troops on the border.")
+
+
+def test_a_noun_phrase_pattern_needs_its_head_as_the_verb_s_own_object(code):
+    events = code("Chile also called for a UN-led investigation of the chemical weapons attack in Lima.",
+                  factuality=None)
+    assert not any(root == "13" for _, _, root, _ in events), "an inquiry is asked for, not an attack"
+
+
+def test_whoever_a_passive_is_about_does_its_infinitive(code):
+    events = code("Peru was urged by Chile to negotiate with Bolivia.", factuality=None)
+    assert ("CHL", "PER", "02", "REQUEST") in events
+    assert ("PER", "BOL") in dyads(events) and ("CHL", "BOL") not in dyads(events)
+    assert ("CHL", "PER") in dyads(code("Chile is determined to cooperate with Peru.", factuality=None))
+
+
+def test_resolve_hands_the_event_to_its_infinitive(code):
+    events = code("Chile is determined to disrupt Peruvian supply lines.", factuality=None)
+    assert events and all(root != "03" for _, _, root, _ in events)
+
+
+def test_what_one_prefers_others_to_do_is_their_act_and_only_wished(code):
+    events = code("Chile prefers Peru to restrain Bolivia.", factuality=None)
+    assert ("PER", "BOL") in dyads(events) and ("CHL", "BOL") not in dyads(events)
+    assert ("PER", "BOL") not in dyads(code("Chile prefers Peru to restrain Bolivia."))
+
+
+def test_an_event_named_as_what_another_is_about_is_not_the_first_s_subject_s(code):
+    events = code("Chile called for an investigation of the chemical weapons attack on Peru.", factuality=None)
+    assert ("CHL", "PER", "19", "ASSAULT") not in events, "Chile asks about the attack; it did not attack"
+    talks = code("After a round of negotiations with Peru, Chile announced a deal.")
+    assert ("CHL", "PER", "04", "CONSULT") in talks

@@ -56,7 +56,8 @@ PURPOSE_PATH_DEPS = frozenset({"advcl", "xcomp", "prep", "pobj", "dobj", "pcomp"
 CLAUSE_DEPS = {"advcl", "parataxis", "conj", "cc", "relcl", "mark", "punct", "csubj", "csubjpass"}
 # Verbs whose object controls an infinitive ("urged Bree to help" -> Bree helps).
 OBJECT_CONTROL = {"urge", "ask", "persuade", "tell", "order", "force", "press", "push", "call", "invite", "encourage",
-                  "allow", "help", "want", "expect", "request", "require", "instruct", "warn", "advise", "convince"}
+                  "allow", "help", "want", "expect", "request", "require", "instruct", "warn", "advise", "convince",
+                  "prefer"}
 LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "across", "throughout"}
 TARGET_PREPS = {"against", "on", "with", "to", "toward", "towards", "upon", "between"}
 # Prepositions of time, cause and attribution: their phrases are adjuncts, never where a target is found.
@@ -71,10 +72,22 @@ AUDIENCE_ROOTS = {"01", "02", "04"}
 UNNAMED_TARGET = 0.8
 # Words before a hyphen that make an actor what a phrase is for or against: an "anti-Isis force" is not Isis.
 STANCE_PREFIXES = frozenset({"anti", "pro", "counter"})
+# Nouns of an event's phase or quantity: "after a round of negotiations with X, the US ..." are the US's talks.
+PHASE_NOUNS = frozenset({"round", "series", "wave", "spate", "string", "flurry", "barrage", "day", "week", "month",
+                         "hour", "year", "session", "part", "start", "beginning", "end", "resumption", "renewal",
+                         "continuation", "escalation", "outbreak", "surge", "course", "number", "couple", "lot"})
+# Prepositions by which one event noun says how another is done: "a hunger strike *in* protest", "*as* retaliation".
+MANNER_PREPS = frozenset({"in", "as"})
 # Participles whose agent is the doer of the act the noun names: "a bombing claimed by Isis", "an attack carried
 # out by the army" (not "an attack condemned by the UN").
 DOER_PARTICIPLES = frozenset({"claim", "carry", "conduct", "launch", "stage", "perpetrate", "mount", "commit",
                               "orchestrate", "mastermind", "organise", "organize", "lead", "spearhead"})
+# Words of force that between politicians are words: "the senator clashed with Trump", "the minister attacked the
+# opposition leader" are criticism (CAMEO 111), not fighting, when neither side is armed.
+FIGURATIVE_FORCE_VERBS = frozenset({"clash", "fight", "battle", "attack", "spar", "hit", "slam", "lash", "strike",
+                                    "feud", "assail", "savage"})
+POLITICAL_SECTORS = frozenset({"GOV", "LEG", "PTY", "ELI", "OPP", "JUD"})
+VERBAL_CONFLICT_CODE = "111"
 # Acts whose object is forces moved or put on alert (send, deploy, withdraw, mobilise): a state's own forces as
 # their object are what it moves, not whom it acts on ("deployed its troops", "withdrawing American forces").
 MOVED_FORCE_CODES = ("062", "074", "087", "15")
@@ -240,6 +253,11 @@ class EventCoder:
             # "Arnor is about to restore ...", "Iran is ready to talk": the subject of the copula
             return self._subject(head if verb.dep_ == "acomp" else head.head, depth + 1)
         if verb.dep_ == "xcomp":
+            passive = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+            if passive is not None:
+                # "Iran was urged by the US to negotiate", "Israel is determined to cooperate": whoever the passive
+                # is about does the infinitive, not the agent
+                return passive, False
             if head.lemma_.lower() in OBJECT_CONTROL:
                 obj = next((c for c in head.children if c.dep_ in {"dobj", "obj"}), None)
                 if obj is not None:
@@ -447,7 +465,7 @@ class EventCoder:
         best_rank = (-1, -1, -1, -1)
         shallow = _shallow_keys(verb)
         for entry in entries:
-            m = best_match([p for p in self.lexicon.patterns_for(entry) if not p.shallow or p.bare_word & shallow],
+            m = best_match([p for p in self.lexicon.patterns_for(entry) if not p.shallow or p.object_word & shallow],
                            window)
             rank = match_rank(m, window, multiword=len(entry.words) > 1) if m is not None else None
             if rank is not None and rank > best_rank:
@@ -754,8 +772,13 @@ class EventCoder:
             hops += 1
             if tok.dep_ == "prep" and tok.head.pos_ == "NOUN" and tok.head.i != noun.i and depth < 2 and \
                     self.lexicon.noun_entries(tok.head.lemma_.lower()):
+                if tok.lower_ not in MANNER_PREPS:
+                    return []  # "demands for an end to the strike": the strike is not the demanders'
                 # "continued a hunger strike in protest of X": the protest is the strikers'
                 return self._implicit_agent(tok.head, idx, code, depth + 1)
+            if tok.dep_ == "prep" and tok.lower_ == "of" and tok.head.pos_ == "NOUN" and \
+                    tok.head.lemma_.lower() not in PHASE_NOUNS:
+                return []  # "called for an investigation of the attack": the attack is what is investigated
             if tok.dep_ == "prep" and tok.head.pos_ in {"VERB", "AUX"}:
                 if code is not None and code[:2] == "14" and tok.lower_ in CIRCUMSTANCE_PREPS:
                     return []  # "resigned after protests in Baghdad": others protested ("in protest": the subject)
@@ -992,6 +1015,9 @@ class EventCoder:
                     continue
                 # "the opposition suspended protests after deaths of demonstrators": no other side named
                 t, target = None, None
+            if code[:2] in VIOLENCE_ROOTS and target is not None and cand.trigger.lemma_.lower() in \
+                    FIGURATIVE_FORCE_VERBS and source.sector in POLITICAL_SECTORS and target.sector in POLITICAL_SECTORS:
+                code = VERBAL_CONFLICT_CODE  # "the senator clashed with Trump": words, not blows
             try:
                 info = self.ontology.cameo_info(code)
                 root, quad, goldstein = info.root, info.quad_class, info.goldstein

@@ -215,11 +215,12 @@ class Lexicon:
                     # to talks") would otherwise code "ordered X to", "led to" in the same block, and "* insurgents"
                     # written for BATTLE (fighting alongside them) would make "attacked insurgents" cooperation.
                     pattern = replace(pattern, verb=note)
-                if pattern.bare_word is not None and pattern.code and (
+                if pattern.object_word is not None and pattern.code and (
                         not block.code or block.code[:2] != pattern.code[:2]):
                     # "* border" (050, for REOPEN), "* area" (192, for CAPTURE): one word that makes another kind
                     # of event holds only as the verb's own object, not anywhere after it ("launched rockets at
-                    # camps near the border", "arrested 100 people in a sweep of the Hebron area")
+                    # camps near the border", "arrested 100 people in a sweep of the Hebron area"); so does a noun
+                    # phrase's head ("called for an investigation of the chemical weapons attack" is no call for one)
                     pattern = replace(pattern, shallow=True)
                 block.patterns.append(pattern)
             except (PatternError, ValueError) as exc:

@@ -117,6 +117,19 @@ class CompiledPattern:
         return element.keys()
 
     @property
+    def object_word(self) -> frozenset[str] | None:
+        """The word a pattern needs as the verb's object: its one word ("* border"), or the head (last word) of
+        its one noun phrase and nothing else ("* {&weapon attack}"); else None."""
+        if self.bare_word is not None:
+            return self.bare_word
+        if self.pre or not self.post or not self.text.strip().endswith("}"):
+            return None
+        group = self.post[0].group
+        if group == 0 or any(e.group != group or e.slot is not None or not e.phrases for e in self.post):
+            return None
+        return frozenset(w for p in self.post[-1].phrases for w in (p[-1], singular(p[-1])))
+
+    @property
     def verb_specific(self) -> bool:
         """No actor slot and no content word after the verb ("* down", "* (with)", "&military *"): the pattern
         spells a phrasal verb or names only who acts, so its code is the code of the verb it was written for
