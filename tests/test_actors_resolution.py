@@ -143,13 +143,13 @@ def test_date_bounded_roles_follow_the_article_date(finder):
 
 
 def test_fuzzy_names_match_the_knowledge_base(finder):
-    text = "Quentish President Oleksander Marchenco spoke on Tuesday. Marchenco then left."
+    text = "Quentish President Oleksander Marchenkov spoke on Tuesday. Marchenkov then left."
     _, found = mentions(finder, text)
-    full = by_text(found, "Quentish President Oleksander Marchenco")
+    full = by_text(found, "Quentish President Oleksander Marchenkov")
     assert (full.code, full.name) == ("QNTGOV", "Oleksandr Marchenko")
-    assert [m.actor.name for m in found if m.actor.text == "Marchenco"] == ["Oleksandr Marchenko"]
-    _, found = mentions(finder, "Oleksander Marchenco spoke on Tuesday.")
-    alone = by_text(found, "Oleksander Marchenco")
+    assert [m.actor.name for m in found if m.actor.text == "Marchenkov"] == ["Oleksandr Marchenko"]
+    _, found = mentions(finder, "Oleksander Marchenkov spoke on Tuesday.")
+    alone = by_text(found, "Oleksander Marchenkov")
     assert (alone.code, alone.resolution) == ("QNTGOV", "fuzzy") and alone.confidence < 0.9
 
 
@@ -375,4 +375,13 @@ def test_a_bare_surname_is_not_someone_known_only_by_offices_of_other_years(find
     _, found = mentions(finder, "Marchenko spoke to reporters in Oslo.", day="1995-03-01")
     assert not [m for m in found if m.actor.text == "Marchenko" and m.actor.country == "QNT"]
     _, found = mentions(finder, "Marchenko spoke to reporters in Oslo.", day="2005-03-01")
+    assert by_text(found, "Marchenko").country == "QNT"
+
+
+def test_a_bare_word_a_letter_off_a_known_surname_is_not_that_person(finder):
+    # Marchenko holds office in 2005; a bare "Marchenkov", a letter longer, may be anyone or anywhere ("Douma" is
+    # no Gabonese minister Doumba)
+    _, found = mentions(finder, "Talks would resume, Marchenkov told reporters.", day="2005-03-01")
+    assert not [m for m in found if m.actor.text == "Marchenkov" and m.actor.country == "QNT"]
+    _, found = mentions(finder, "Talks would resume, Marchenko told reporters.", day="2005-03-01")
     assert by_text(found, "Marchenko").country == "QNT"

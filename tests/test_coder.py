@@ -558,3 +558,30 @@ def test_an_event_named_as_what_another_is_about_is_not_the_first_s_subject_s(co
     assert ("CHL", "PER", "19", "ASSAULT") not in events, "Chile asks about the attack; it did not attack"
     talks = code("After a round of negotiations with Peru, Chile announced a deal.")
     assert ("CHL", "PER", "04", "CONSULT") in talks
+
+
+def test_violence_named_as_a_clause_s_circumstance_or_suffered_is_not_the_subject_s(code):
+    assert not code("Forty Peruvians died in an air strike on Lima.", factuality=None) & {
+        ("PER", "PER", "19", "ASSAULT"), ("PER", "PER", "14", "PROTEST")}
+    tracked = code("The Chilean army has tracked troop movements since the attack on Peru.", factuality=None)
+    assert ("CHL", "PER", "19", "ASSAULT") not in tracked
+    fought = code("Chilean troops retook the village after fierce fighting with Peruvian troops.")
+    assert ("CHL", "PER", "19", "ASSAULT") in fought, "the noun's 'with' names the subject's enemy"
+
+
+def test_a_strike_on_a_place_is_a_military_strike(code):
+    events = code("Peruvian rebels launched a strike on Lima on Monday.", factuality=None)
+    assert ("PER", "PER", "19", "ASSAULT") in events and not any(root == "14" for _, _, root, _ in events)
+    assert any(root == "14" for _, _, root, _ in code("Peruvian miners launched a strike against the government."))
+
+
+def test_insisting_asserts_unless_it_insists_on_something(code):
+    assert not code("Chile has long insisted that the attack was staged by Peru.", factuality=None) & {
+        ("CHL", "PER", "10", "REQUEST")}
+    events = code("Chile insisted on the withdrawal of Peruvian troops.", factuality=None)
+    assert ("CHL", "PER", "10", "REQUEST") in events
+    assert ("PER", None, "08", "AGREE") in events, "the withdrawal is Peru's, and only demanded"
+
+
+def test_conducting_is_no_cooperation_by_itself(code):
+    assert not code("The Chilean navy conducted a firing drill off the Peruvian coast.", factuality=None)

@@ -1188,7 +1188,8 @@ class DocumentResolver:
         if not given and (evidence is None or evidence.country is None):
             # a bare surname (perhaps with a title): the one person holding an office on the day, or else the
             # only person of that name the KB knows (a rare surname the tagger calls a person)
-            actives = [c for c in candidates if c[1] and c[0] >= 90]
+            # (spelt exactly: a bare word a letter off a minister's surname is as likely a place, "Douma")
+            actives = [c for c in candidates if c[1] and c[0] >= 100]
             if len({c[2].name for c in actives}) == 1:
                 candidates = actives
             else:

@@ -45,7 +45,11 @@ PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
 OBJECT_DEPS = {"dobj", "obj", "dative", "iobj", "attr", "oprd"}
 # Dependents that start a clause of their own: their words are not the verb's arguments.
 # Prepositions that set a scene rather than name the subject's own act.
-CIRCUMSTANCE_PREPS = frozenset({"after", "before", "following", "amid", "amidst", "despite", "during"})
+CIRCUMSTANCE_PREPS = frozenset({"after", "before", "following", "amid", "amidst", "despite", "during", "since"})
+# Protests and violence named as a clause's circumstance are someone else's ("resigned after protests").
+ADJUNCT_EVENT_ROOTS = frozenset({"14", "18", "19", "20"})
+# Verbs whose subject undergoes what the phrase names: "40 people died in a strike" are its victims.
+VICTIM_VERBS = frozenset({"die", "perish", "suffer", "survive", "flee", "escape", "lose", "disappear", "drown"})
 # Prepositions whose gerund the verb's object carries out ("accused X of", "blamed X for", "stopped X from").
 OBJECT_PREPS = frozenset({"of", "for", "from", "against", "over", "about"})
 PROPOSING_VERBS = frozenset({"suggest", "propose", "recommend", "argue", "advise"})
@@ -700,6 +704,7 @@ class EventCoder:
                     code = entry.complement_code or code
         sources: list[int] = []
         targets: list[int] = []
+        target_prep = ""
         between: list[int] = []
         for child in noun.children:
             if child.dep_ in {"poss", "compound", "amod", "nmod", "npadvmod"} and child.i < noun.i:
@@ -715,8 +720,15 @@ class EventCoder:
                     between.extend(self._actors(pobj, idx))
                 elif prep == "by" and pobj is not None:
                     sources.extend(h for h in self._actors(pobj, idx) if h not in sources)
+                elif prep == "of" and pobj is not None and self.lexicon.is_unilateral(code) and \
+                        "of" not in entry.target_preps:
+                    # "the withdrawal of US troops": an act with no other side is done by its of-phrase (named
+                    # as such: "the withdrawal of forces from Panama" is no withdrawal of Panama's forces)
+                    sources.extend(h for h in self._actors(pobj, idx) if h not in sources
+                                   and idx.mentions[h].actor.resolution != "context")
                 elif prep in entry.target_preps and pobj is not None and not targets:
                     targets = self._actors(pobj, idx)
+                    target_prep = prep
             elif child.dep_ in {"acl", "ccomp", "relcl"} and "that" in entry.target_preps and not targets and any(
                     g.dep_ == "mark" and g.lower_ == "that" for g in child.children):
                 subj, _ = self._subject(child)  # "claims that the Iranian regime is supplying ...": the accused
@@ -733,6 +745,8 @@ class EventCoder:
         military = dict(entry.modifier_codes).get("military")
         if military and code == entry.code and sources and all(self._state_force(m, noun, idx) for m in sources):
             code = military  # "a US strike", "the strike Trump ordered": states and armies do not go on strike
+        elif military and code == entry.code and targets and target_prep == "on":
+            code = military  # "a strike on Douma": workers strike against someone, not on a place
         if entry.symmetric and len(sources) >= 2 and not targets:
             return [_Candidate(noun, code, None, entry.id, "noun", sources, [], True)]
         if not sources or ("that" in entry.target_preps and not targets):
@@ -780,8 +794,15 @@ class EventCoder:
                     tok.head.lemma_.lower() not in PHASE_NOUNS:
                 return []  # "called for an investigation of the attack": the attack is what is investigated
             if tok.dep_ == "prep" and tok.head.pos_ in {"VERB", "AUX"}:
-                if code is not None and code[:2] == "14" and tok.lower_ in CIRCUMSTANCE_PREPS:
-                    return []  # "resigned after protests in Baghdad": others protested ("in protest": the subject)
+                if code is not None and code[:2] in ADJUNCT_EVENT_ROOTS and tok.lower_ in CIRCUMSTANCE_PREPS and \
+                        not any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children):
+                    # "resigned after protests in Baghdad": others protested ("in protest": the subject);
+                    # "tracking movements since the attack on Douma": the trackers did not attack (but "retook
+                    # the village after fighting with guerrillas": the noun's "with" names the other side)
+                    return []
+                if tok.head.lemma_.lower() in VICTIM_VERBS or any(
+                        c.dep_ in PASSIVE_SUBJECT_DEPS for c in tok.head.children):
+                    return []  # "40 people died in a strike", "were killed in clashes": victims, not agents
                 subj, _ = self._subject(tok.head)
                 return self._actors(subj, idx) if subj is not None and subj.dep_ != "poss" else []
         if noun.dep_ in {"dobj", "obj", "nsubjpass"} and noun.head.pos_ in {"VERB", "AUX"}:
