@@ -585,3 +585,10 @@ def test_insisting_asserts_unless_it_insists_on_something(code):
 
 def test_conducting_is_no_cooperation_by_itself(code):
     assert not code("The Chilean navy conducted a firing drill off the Peruvian coast.", factuality=None)
+
+
+def test_a_risk_and_a_finding_are_no_threat_and_no_protest(code):
+    assert not code("It threatens to be another day of tension between Chile and Peru.", factuality=None)
+    assert ("CHL", "PER", "13", "THREATEN") in code("Chile threatened Peru on Monday.")
+    assert not code("The Chilean results demonstrate the presence of the toxin in Peru.", factuality=None)
+    assert not code("Chile demonstrates how reckless Peru is.", factuality=None)

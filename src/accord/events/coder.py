@@ -80,6 +80,8 @@ STANCE_PREFIXES = frozenset({"anti", "pro", "counter"})
 PHASE_NOUNS = frozenset({"round", "series", "wave", "spate", "string", "flurry", "barrage", "day", "week", "month",
                          "hour", "year", "session", "part", "start", "beginning", "end", "resumption", "renewal",
                          "continuation", "escalation", "outbreak", "surge", "course", "number", "couple", "lot"})
+# Protest verbs that take no object: with one ("demonstrated the presence of", "demonstrates how") they mean show.
+INTRANSITIVE_PROTEST_VERBS = frozenset({"demonstrate", "rally", "march"})
 # Prepositions by which one event noun says how another is done: "a hunger strike *in* protest", "*as* retaliation".
 MANNER_PREPS = frozenset({"in", "as"})
 # Participles whose agent is the doer of the act the noun names: "a bombing claimed by Isis", "an attack carried
@@ -496,6 +498,9 @@ class EventCoder:
                 code, reverse, rule, kind = obligation[0], None, rule + ":obligation", "pattern"
         if code is None:
             return []
+        if code[:2] == "14" and kind == "verb" and verb.lemma_.lower() in INTRANSITIVE_PROTEST_VERBS and any(
+                c.dep_ in {"dobj", "obj", "ccomp"} for c in verb.children):
+            return []  # "the results demonstrate the presence of the toxin", "it demonstrates how reckless ...": shows
         slots = dict[str, list[int]]()
         for slot, mention_id in (match.slots if match else ()):
             if slot == "compound" and idx.span[mention_id][0] > verb.i:
