@@ -592,3 +592,14 @@ def test_a_risk_and_a_finding_are_no_threat_and_no_protest(code):
     assert ("CHL", "PER", "13", "THREATEN") in code("Chile threatened Peru on Monday.")
     assert not code("The Chilean results demonstrate the presence of the toxin in Peru.", factuality=None)
     assert not code("Chile demonstrates how reckless Peru is.", factuality=None)
+
+
+def test_a_reduced_relative_the_tagger_calls_a_past_tense_is_still_passive(code):
+    events = code("She was one of eight Peruvian nationals killed fighting alongside Chilean forces.", factuality=None)
+    assert not any(s == "PER" and root == "19" for s, _, root, _ in events)
+
+
+def test_strengthening_support_is_support(code):
+    events = code("Chile and Peru have both reinforced their support for Bolivia.")
+    assert {("CHL", "BOL", "05", "SUPPORT"), ("PER", "BOL", "05", "SUPPORT")} <= events
+    assert not any(root == "17" for _, _, root, _ in events)

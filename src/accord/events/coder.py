@@ -275,8 +275,11 @@ class EventCoder:
                 return None, False
             return self._subject(head, depth + 1)
         if verb.dep_ in {"relcl", "acl"} and head.pos_ in {"NOUN", "PROPN", "PRON"}:
-            if verb.dep_ == "acl" and verb.tag_ == "VBN":
-                return None, False  # "troops stationed in X": passive participle, the noun is its object
+            if verb.dep_ == "acl" and (verb.tag_ == "VBN" or (verb.tag_ == "VBD" and head.dep_ != "ROOT")):
+                # "troops stationed in X": passive participle, the noun is its object (so is a reduced relative
+                # the tagger calls a past tense, "nationals killed fighting ...", unless it is the sentence's only
+                # verb: "The minister left for Peru" parsed as a noun phrase)
+                return None, False
             return head, False
         if verb.dep_ == "advcl" and (verb.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to"
                                                                 for c in verb.children)):
