@@ -603,3 +603,16 @@ def test_strengthening_support_is_support(code):
     events = code("Chile and Peru have both reinforced their support for Bolivia.")
     assert {("CHL", "BOL", "05", "SUPPORT"), ("PER", "BOL", "05", "SUPPORT")} <= events
     assert not any(root == "17" for _, _, root, _ in events)
+
+
+def test_a_threat_is_aimed_at_whom_its_condition_names(code):
+    assert ("CHL", "PER", "13", "THREATEN") in code("Chile threatened to leave the negotiations if Peru goes ahead "
+                                                    "with the deployment.")
+    assert ("CHL", "PER", "13", "THREATEN") in code("Chile threatened to hold a general strike unless Peru "
+                                                    "rescinded the decree.")
+
+
+def test_an_act_gone_ahead_with_under_a_condition_is_hypothetical(code):
+    sentence = "Chile will leave the talks if Peru goes ahead with the deployment of troops in Bolivia."
+    assert ("PER", "BOL", "15", "THREATEN") in code(sentence, factuality="hypothetical")
+    assert not code(sentence)

@@ -82,6 +82,8 @@ PHASE_NOUNS = frozenset({"round", "series", "wave", "spate", "string", "flurry",
                          "continuation", "escalation", "outbreak", "surge", "course", "number", "couple", "lot"})
 # Protest verbs that take no object: with one ("demonstrated the presence of", "demonstrates how") they mean show.
 INTRANSITIVE_PROTEST_VERBS = frozenset({"demonstrate", "rally", "march"})
+# Subordinators of a threat's condition, whose subject the threat is aimed at.
+CONDITION_MARKS = frozenset({"if", "unless"})
 # Prepositions by which one event noun says how another is done: "a hunger strike *in* protest", "*as* retaliation".
 MANNER_PREPS = frozenset({"in", "as"})
 # Participles whose agent is the doer of the act the noun names: "a bombing claimed by Isis", "an attack carried
@@ -733,7 +735,7 @@ class EventCoder:
                     # "the withdrawal of US troops": an act with no other side is done by its of-phrase (named
                     # as such: "the withdrawal of forces from Panama" is no withdrawal of Panama's forces)
                     sources.extend(h for h in self._actors(pobj, idx) if h not in sources
-                                   and idx.mentions[h].actor.resolution != "context")
+                                   and idx.mentions[h].actor.country and idx.mentions[h].actor.resolution != "context")
                 elif prep in entry.target_preps and pobj is not None and not targets:
                     targets = self._actors(pobj, idx)
                     target_prep = prep
@@ -907,6 +909,7 @@ class EventCoder:
                     if entries:
                         candidates.extend(self._code_noun(tok, entries, idx))
             self._aim_protests(candidates)
+            self._aim_threats(candidates, idx)
             sentence_events: dict[tuple, Event] = {}
             for cand in candidates:
                 for event in self._emit(document, s_index, sent, cand, idx):
@@ -920,6 +923,24 @@ class EventCoder:
                           if e.target is not None or (e.trigger_start, e.source.code) not in targeted)
             previous_dyad = self._mutual_dyad(candidates, idx)
         return events
+
+    def _aim_threats(self, candidates: list["_Candidate"], idx: _Mentions) -> None:
+        """A threat with no target is aimed at whoever its condition names: "threatened to stop negotiations if
+        the United States goes ahead", "threatened a strike unless Israel rescinded the annexation"."""
+        for cand in candidates:
+            if cand.targets or cand.code[:2] != "13" or cand.kind == "noun":
+                continue
+            clauses = [cand.trigger, *(c for c in cand.trigger.children if c.dep_ in {"xcomp", "ccomp"})]
+            for clause in clauses:
+                condition = next((c for c in clause.children if c.dep_ == "advcl" and any(
+                    m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)), None)
+                if condition is None:
+                    continue
+                subj, _ = self._subject(condition)
+                found = [h for h in self._actors(subj, idx) if h not in cand.sources]
+                if found:
+                    cand.targets = found
+                    break
 
     def _aim_protests(self, candidates: list["_Candidate"]) -> None:
         """A protest with no target is aimed at whom its purpose names: "staged a hunger strike to demand the
