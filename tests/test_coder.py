@@ -616,3 +616,8 @@ def test_an_act_gone_ahead_with_under_a_condition_is_hypothetical(code):
     sentence = "Chile will leave the talks if Peru goes ahead with the deployment of troops in Bolivia."
     assert ("PER", "BOL", "15", "THREATEN") in code(sentence, factuality="hypothetical")
     assert not code(sentence)
+
+
+def test_a_one_synset_pattern_needs_its_word_as_the_verb_s_own_object(code):
+    events = code("Chile demanded an admission by Peru that Bolivian security forces had shelled the border.")
+    assert ("CHL", "PER", "10", "REQUEST") in events, "a demand, not an appeal for security cooperation"

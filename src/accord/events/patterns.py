@@ -118,10 +118,14 @@ class CompiledPattern:
 
     @property
     def object_word(self) -> frozenset[str] | None:
-        """The word a pattern needs as the verb's object: its one word ("* border"), or the head (last word) of
-        its one noun phrase and nothing else ("* {&weapon attack}"); else None."""
+        """The word a pattern needs as the verb's object: its one word ("* border"), the head of its one synset
+        ("* &security") or of its one noun phrase and nothing else ("* {&weapon attack}"); else None."""
         if self.bare_word is not None:
             return self.bare_word
+        if not self.pre and len(self.post) == 1 and self.post[0].slot is None and self.post[0].phrases and \
+                self.post[0].group == 0:
+            # one synset ("* &security"): the head of whichever of its phrases the text has
+            return frozenset(w for p in self.post[0].phrases for w in (p[-1], singular(p[-1])))
         if self.pre or not self.post or not self.text.strip().endswith("}"):
             return None
         group = self.post[0].group
