@@ -81,3 +81,9 @@ def test_words_after_the_verb_say_more_than_who_acts(resources):
     w = window_for(resources.nlp, "Arnorian troops fought alongside Gondor.", "fought", {"Gondor": "GON"})
     best = best_match([compiled("&military *", "190", id="a"), compiled("* alongside", "062", id="b")], w)
     assert best.pattern.id == "b"
+
+
+def test_words_outside_the_actors_say_more_than_words_inside_them(resources):
+    w = window_for(resources.nlp, "Arnor granted asylum to the army officers.", "granted", {"army": "GON"})
+    best = best_match([compiled("* army", "072", id="a"), compiled("* asylum", "075", id="b")], w)
+    assert best.pattern.id == "b", "what is granted, not who receives it"

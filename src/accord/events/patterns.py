@@ -364,7 +364,10 @@ def match_rank(match: Match, window: Window, multiword: bool = False) -> tuple[i
     """How specific a match is: the pattern's words and slots, then how many of its matched words are content
     words ("* relations" says more than "* off"); earlier-listed patterns win remaining ties."""
     tokens = {t.i: t for t in (*window.pre, *window.post)}
-    content = sum(1 for i in match.tokens if i in tokens and tokens[i].pos_ in CONTENT_POS)
+    # content words, those outside actor mentions first: "granted asylum to army officers" grants asylum, the
+    # army being only who receives it
+    content = sum(1 for i in match.tokens if i in tokens and tokens[i].pos_ in CONTENT_POS) + \
+        sum(1 for i in match.tokens if i in tokens and tokens[i].pos_ in CONTENT_POS and i not in window.mention_at)
     slots = sum(1 for kind, _ in match.slots if kind in {"source", "target", "compound"})
     # words after the verb say what was done, words before it only who did it: "troops fought alongside the
     # SDF" is the alongside, not soldiers fighting
