@@ -621,3 +621,9 @@ def test_an_act_gone_ahead_with_under_a_condition_is_hypothetical(code):
 def test_a_one_synset_pattern_needs_its_word_as_the_verb_s_own_object(code):
     events = code("Chile demanded an admission by Peru that Bolivian security forces had shelled the border.")
     assert ("CHL", "PER", "10", "REQUEST") in events, "a demand, not an appeal for security cooperation"
+
+
+def test_sharing_intelligence_or_expertise_is_cooperation(code):
+    assert ("CHL", "PER", "06", "COOPERATE") in code("Chile has been sharing expertise with Peru.")
+    assert ("CHL", "PER", "06", "COOPERATE") in code("Chile shared intelligence with Peru.")
+    assert not code("Chile and Peru share a long border.", factuality=None)
