@@ -627,3 +627,21 @@ def test_sharing_intelligence_or_expertise_is_cooperation(code):
     assert ("CHL", "PER", "06", "COOPERATE") in code("Chile has been sharing expertise with Peru.")
     assert ("CHL", "PER", "06", "COOPERATE") in code("Chile shared intelligence with Peru.")
     assert not code("Chile and Peru share a long border.", factuality=None)
+
+
+def test_a_date_s_preposition_spells_no_phrasal_verb(code):
+    assert not code("Chile insisted on Wednesday that Peru was committed to the talks.", factuality=None)
+
+
+def test_visitors_arriving_together_do_not_visit_each_other(code):
+    events = code("The presidents of Chile and Peru arrived in Bolivia on Monday.")
+    assert {("CHL", "BOL", "04", "CONSULT"), ("PER", "BOL", "04", "CONSULT")} <= events
+    assert not {("CHL", "PER"), ("PER", "CHL")} & dyads(events)
+    assert not code("The presidents of Chile and Peru arrived at the airport.", factuality=None)
+
+
+def test_a_participle_set_off_by_a_comma_is_about_the_clause_s_subject(code):
+    events = code("Chilean forces continue to pound the area, backed by Peruvian and Bolivian allies.")
+    assert {("PER", "CHL", "05", "SUPPORT"), ("BOL", "CHL", "05", "SUPPORT")} <= events
+    assert not {("CHL", "PER"), ("CHL", "BOL"), ("PER", "BOL"), ("BOL", "PER")} & dyads(events)
+    assert ("PER", "CHL", "05", "SUPPORT") in code("Backed by Peru, Chilean forces attacked the town.")

@@ -104,6 +104,8 @@ ARMED_SECTORS = frozenset({"MIL", "COP"})
 STATE_FORCE_SECTORS = frozenset({None, "GOV", "MIL"})
 NON_POLITICAL_SECTORS = {"CVL", "EDU", "BUS", "JRN", "MED", "REF", "LAB", "AGR", "CRM", "UAF"}
 VIOLENCE_ROOTS = {"18", "19", "20"}
+# Visits and hosting: two visitors arriving together do not visit each other.
+VISIT_CODES = frozenset({"042", "043"})
 # Acts applied to a territory: its place is their target when no actor is ("lifted the curfew in Montenegro",
 # "reimposed blockades in the West Bank", "strengthened its forces in Lebanon", "killed 23 people in Tel Aviv").
 PLACE_ROOTS = {"08", "15", "17", "18", "19", "20"}
@@ -529,10 +531,24 @@ class EventCoder:
             targets = self._actors(psubj, idx)
         elif verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in {"NOUN", "PROPN"}:
             targets = self._actors(verb.head, idx)  # "fighters captured by US-backed forces": the fighters
+            if not targets and verb.i > 0 and verb.doc[verb.i - 1].text == "," and verb.head.head.pos_ in {
+                    "VERB", "AUX"}:
+                # "forces continue to pound the area, backed by Iranian allies": set off by a comma, the
+                # participle is about the clause's subject, not the area
+                targets = [t for t in self._actors(self._subject(verb.head.head)[0], idx) if t not in sources]
+        elif verb.dep_ == "advcl" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children) and \
+                not any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in verb.children):
+            # "Backed by Russia, Syrian forces attacked": the main clause's subject
+            targets = [t for t in self._actors(self._subject(verb.head)[0], idx) if t not in sources]
         else:
             # Places are targets of visits (a visit code or a visit/host pair, [042:043]) and of violence ("killed
             # 23 people in Tel Aviv": the victims are there).
             place_ok = (bool(reverse) and reverse != code) or code[:3] in {"042", "043"} or code[:2] in PLACE_ROOTS
+            if code[:2] in VIOLENCE_ROOTS:
+                # "forces continue to pound the area, backed by Iranian allies": who backs the attackers is
+                # not whom they attack
+                post = [t for t in post if not any(a.dep_ == "agent" and a.head.dep_ in {"acl", "advcl"}
+                                                   for a in t.ancestors if a.i > verb.i)]
             targets = self._default_targets(verb, post, idx, set(sources), place_ok)
         obliged: list[int] = []
         if obligation is not None:
@@ -1029,7 +1045,7 @@ class EventCoder:
                         pairs.append((t, s, cand.reverse))
                     elif symmetric:
                         pairs.append((t, s, cand.code))
-        elif len(cand.sources) > 1 and (cand.compound or cand.reverse or (
+        elif len(cand.sources) > 1 and cand.code[:3] not in VISIT_CODES and (cand.compound or cand.reverse or (
                 cand.kind != "noun" and self.lexicon.is_mutual(cand.code) and self._reciprocal(cand.trigger))):
             # (several modifiers of an event noun are co-agents: "joint US, French and British airstrikes")
             for s in cand.sources:

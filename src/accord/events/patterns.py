@@ -237,7 +237,12 @@ class Window:
     def keys(self, token: "Token") -> frozenset[str]:
         k = self._keys.get(token.i)
         if k is None:
-            k = self._keys[token.i] = token_keys(token)
+            if token.dep_ == "prep" and any(c.dep_ == "pobj" and c.ent_type_ in TIME_ENTITIES
+                                            for c in token.children):
+                k = frozenset()  # "insisted on Wednesday that ...": a date's preposition spells no phrasal verb
+            else:
+                k = token_keys(token)
+            self._keys[token.i] = k
         return k
 
     def all_keys(self) -> set[str]:
@@ -358,6 +363,7 @@ def match_pattern(pattern: CompiledPattern, window: Window, keys: set[str] | Non
 
 
 CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
+TIME_ENTITIES = frozenset({"DATE", "TIME"})
 
 
 def match_rank(match: Match, window: Window, multiword: bool = False) -> tuple[int, int, int, int]:
