@@ -385,3 +385,10 @@ def test_a_bare_word_a_letter_off_a_known_surname_is_not_that_person(finder):
     assert not [m for m in found if m.actor.text == "Marchenkov" and m.actor.country == "QNT"]
     _, found = mentions(finder, "Talks would resume, Marchenko told reporters.", day="2005-03-01")
     assert by_text(found, "Marchenko").country == "QNT"
+
+
+def test_a_former_office_holder_is_of_the_elite_a_former_anything_else_is_not(finder):
+    _, found = mentions(finder, "A former Zorbian ambassador was arrested.")
+    assert by_text(found, "Zorbian ambassador").sector == "ELI"
+    _, found = mentions(finder, "A Zorbian former newspaper editor was arrested.")
+    assert [m.actor.sector for m in found if m.actor.country == "ZOR"] == ["JRN"]

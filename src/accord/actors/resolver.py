@@ -58,6 +58,8 @@ COUNTRY_NOUNS = {"country", "nation"}
 GROUP_POSSESSIVES = {"its", "their"}
 # "former minister", "ex-president", "ousted president": elites out of office (PLOVER/CAMEO ELI).
 FORMER_WORDS = {"former", "ex", "ousted", "deposed", "exiled", "onetime", "erstwhile"}
+# Sectors of offices one can be a former holder of (former holders are elites, ELI).
+OFFICE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY", "PTY", "OPP", "ELI"})
 # Heads that take their role from a role-word modifier: "opposition groups", "rebel leaders".
 GROUP_NOUNS = {"group", "groups", "member", "members", "leader", "leaders", "leadership", "faction", "factions",
                "unit", "units", "wing", "supporter", "supporters", "figure", "figures", "bloc"}
@@ -782,7 +784,8 @@ class DocumentResolver:
             # "intelligence officials", "rebel leaders": the role word before the rank gives the sector
             before = [a.agent.code for a in np.agents if a.end <= head_agent.start and a.agent.position == "suffix"]
             sector = self._agent_sector(before) or sector
-        if self._former(np):
+        if self._former(np) and (sector is None or sector in OFFICE_SECTORS):
+            # a former minister or general is of the elite; a "former IT worker" is still a worker
             suffixes, sector = ["ELI"], self.kb.sector_for("ELI") or "ELI"
         resolution, conf, end = None, 0.85, 0
         bases = self._modifier_bases(np)
