@@ -645,3 +645,10 @@ def test_a_participle_set_off_by_a_comma_is_about_the_clause_s_subject(code):
     assert {("PER", "CHL", "05", "SUPPORT"), ("BOL", "CHL", "05", "SUPPORT")} <= events
     assert not {("CHL", "PER"), ("CHL", "BOL"), ("PER", "BOL"), ("BOL", "PER")} & dyads(events)
     assert ("PER", "CHL", "05", "SUPPORT") in code("Backed by Peru, Chilean forces attacked the town.")
+
+
+def test_strikes_against_armed_men_are_military_and_paying_the_price_is_no_payment(code):
+    events = code("Chilean rebels launched strikes against Peruvian troops.", factuality=None)
+    assert ("CHL", "PER", "19", "ASSAULT") in events and not any(root == "14" for _, _, root, _ in events)
+    assert not code("Chile has paid the price for its support of Peru.", factuality=None) & {
+        ("CHL", "PER", "06", "COOPERATE")}

@@ -100,6 +100,7 @@ VERBAL_CONFLICT_CODE = "111"
 # their object are what it moves, not whom it acts on ("deployed its troops", "withdrawing American forces").
 MOVED_FORCE_CODES = ("062", "074", "087", "15")
 ARMED_SECTORS = frozenset({"MIL", "COP"})
+ARMED_TARGET_SECTORS = frozenset({"MIL", "REB", "UAF", "PRM", "SPY"})
 # Who uses force for a state: the state itself (no sector), its government and its armed forces.
 STATE_FORCE_SECTORS = frozenset({None, "GOV", "MIL"})
 NON_POLITICAL_SECTORS = {"CVL", "EDU", "BUS", "JRN", "MED", "REF", "LAB", "AGR", "CRM", "UAF"}
@@ -771,8 +772,11 @@ class EventCoder:
         military = dict(entry.modifier_codes).get("military")
         if military and code == entry.code and sources and all(self._state_force(m, noun, idx) for m in sources):
             code = military  # "a US strike", "the strike Trump ordered": states and armies do not go on strike
-        elif military and code == entry.code and targets and target_prep == "on":
-            code = military  # "a strike on Douma": workers strike against someone, not on a place
+        elif military and code == entry.code and targets and (target_prep == "on" or all(
+                idx.mentions[t].actor.sector in ARMED_TARGET_SECTORS for t in targets)):
+            # "a strike on Douma", "strikes against foreign fighters": workers strike against an employer or a
+            # government, not on a place or against armed men
+            code = military
         if entry.symmetric and len(sources) >= 2 and not targets:
             return [_Candidate(noun, code, None, entry.id, "noun", sources, [], True)]
         if not sources or ("that" in entry.target_preps and not targets):
