@@ -49,6 +49,9 @@ CASES = [
     ("The junta threatened to bomb the rebel villages.", "threatened", "asserted", None),
     ("Uganda denied supplying weapons to the rebels.", "denied", "asserted", None),
     ("Haiti withdrew from the talks in Geneva.", "talks", "asserted", None),
+    ("Chad mounted its long-threatened offensive against the rebels.", "offensive", "asserted", None),
+    ("Chad called off the threatened offensive against the rebels.", "offensive", "hypothetical", "threatened"),
+    ("Chad will leave the talks if Mali goes ahead with the offensive.", "offensive", "hypothetical", "if"),
     # --- negated ---
     ("The rebels did not release the hostages.", "release", "negated", "not"),
     ("Ghana has never recognised the breakaway government.", "recognised", "negated", "never"),

@@ -338,6 +338,8 @@ class FactualityModel:
                     continue
                 if path == ("punct",) and not _closes_question(token, trigger):
                     continue
+                if path == ("amod",) and any(g.dep_ == "advmod" for g in token.children):
+                    continue  # "mounted its long-threatened invasion": the event's history, not its status
                 for key in dict.fromkeys(_keys(token)):
                     for cue in self._index["marker"].get((key, ""), ()):
                         if (path in cue.where and _matches(token, cue)
