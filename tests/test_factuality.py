@@ -50,6 +50,9 @@ CASES = [
     ("Uganda denied supplying weapons to the rebels.", "denied", "asserted", None),
     ("Haiti withdrew from the talks in Geneva.", "talks", "asserted", None),
     ("Chad mounted its long-threatened offensive against the rebels.", "offensive", "asserted", None),
+    # an attempt is an act: CAMEO and PLOVER code "attempted to assassinate", "tried to storm" as what was tried
+    ("The rebels tried to storm the army base in Gao.", "storm", "asserted", None),
+    ("Militants attempted to assassinate the prime minister.", "assassinate", "asserted", None),
     ("Chad called off the threatened offensive against the rebels.", "offensive", "hypothetical", "threatened"),
     ("Chad will leave the talks if Mali goes ahead with the offensive.", "offensive", "hypothetical", "if"),
     # --- negated ---
