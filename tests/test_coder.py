@@ -527,6 +527,9 @@ def test_force_words_between_politicians_are_criticism(code):
     assert ("CHL", "PER", "11", "ACCUSE") in events
     assert not any(root == "19" for _, _, root, _ in events)
     assert ("CHL", "PER", "19", "ASSAULT") in code("Chilean troops clashed with Peruvian troops on the border.")
+    assert ("CHL", "PER", "19", "ASSAULT") in code("The Chilean president attacked the Peruvian regime.")
+    assert not any(root == "11" for _, _, root, _ in code("The Chilean president ordered missile strikes on the "
+                                                          "Peruvian government.", factuality=None))
 
 
 def test_a_noun_phrase_pattern_needs_its_head_as_the_verb_s_own_object(code):
@@ -652,3 +655,9 @@ def test_strikes_against_armed_men_are_military_and_paying_the_price_is_no_payme
     assert ("CHL", "PER", "19", "ASSAULT") in events and not any(root == "14" for _, _, root, _ in events)
     assert not code("Chile has paid the price for its support of Peru.", factuality=None) & {
         ("CHL", "PER", "06", "COOPERATE")}
+
+
+def test_a_passive_relative_clause_acts_on_its_antecedent(code):
+    events = code("Rebels are fighting the Bolivian president, who has been backed by both Chilean and Peruvian forces.")
+    assert {("CHL", "BOL", "05", "SUPPORT"), ("PER", "BOL", "05", "SUPPORT")} <= events
+    assert not {("CHL", "PER"), ("PER", "CHL")} & dyads(events)

@@ -96,6 +96,8 @@ FIGURATIVE_FORCE_VERBS = frozenset({"clash", "fight", "battle", "attack", "spar"
                                     "feud", "assail", "savage"})
 POLITICAL_SECTORS = frozenset({"GOV", "LEG", "PTY", "ELI", "OPP", "JUD"})
 VERBAL_CONFLICT_CODE = "111"
+INSTITUTION_WORDS = frozenset({"government", "governments", "regime", "regimes", "administration", "authorities",
+                               "state", "ministry", "cabinet", "junta", "forces", "army", "targets"})
 # Acts whose object is forces moved or put on alert (send, deploy, withdraw, mobilise): a state's own forces as
 # their object are what it moves, not whom it acts on ("deployed its troops", "withdrawing American forces").
 MOVED_FORCE_CODES = ("062", "074", "087", "15")
@@ -529,6 +531,8 @@ class EventCoder:
                                          for t in self._expand(m, idx, verb.doc)))
         elif passive:
             psubj = next((c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS), None)
+            if psubj is not None and psubj.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl":
+                psubj = verb.head  # "Assad, who has been backed by Russian and Iranian forces": Assad
             targets = self._actors(psubj, idx)
         elif verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in {"NOUN", "PROPN"}:
             targets = self._actors(verb.head, idx)  # "fighters captured by US-backed forces": the fighters
@@ -1085,9 +1089,13 @@ class EventCoder:
                     continue
                 # "the opposition suspended protests after deaths of demonstrators": no other side named
                 t, target = None, None
-            if code[:2] in VIOLENCE_ROOTS and target is not None and cand.trigger.lemma_.lower() in \
-                    FIGURATIVE_FORCE_VERBS and source.sector in POLITICAL_SECTORS and target.sector in POLITICAL_SECTORS:
-                code = VERBAL_CONFLICT_CODE  # "the senator clashed with Trump": words, not blows
+            if code[:2] in VIOLENCE_ROOTS and target is not None and cand.kind != "noun" and \
+                    cand.trigger.lemma_.lower() in FIGURATIVE_FORCE_VERBS and source.sector in POLITICAL_SECTORS and \
+                    target.sector in POLITICAL_SECTORS and (source.country == target.country or None in (
+                        source.country, target.country) or (_person_like(source) and _person_like(target))):
+                # "the senator clashed with Trump", "Erdogan attacked Macron": words, not blows (but a missile
+                # strike on a foreign regime is a strike)
+                code = VERBAL_CONFLICT_CODE
             try:
                 info = self.ontology.cameo_info(code)
                 root, quad, goldstein = info.root, info.quad_class, info.goldstein
@@ -1216,6 +1224,13 @@ SUBJECT_PRONOUNS = {"it", "they", "he", "she", "we"}
 NEGATION_WORDS = {"not", "n't", "never", "neither", "nor", "no", "cannot"}
 PURPOSE_WEIGHT = 0.8  # an infinitive of purpose ranks below the act it is the purpose of
 SUBORDINATE_DEPS = {"advcl", "relcl", "acl", "pcomp", "xcomp", "ccomp", "csubj", "amod", "prep", "pobj"}
+
+
+def _person_like(actor: Actor) -> bool:
+    """Is the actor named as a person or an office-holder ("Macron", "the foreign minister"), not as an institution
+    ("the Syrian regime", "the government")?"""
+    words = (actor.text or "").lower().split()
+    return bool(words) and words[-1] not in INSTITUTION_WORDS
 
 
 def _against(mention: Mention, doc: "Doc") -> bool:
