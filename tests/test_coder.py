@@ -661,3 +661,7 @@ def test_a_passive_relative_clause_acts_on_its_antecedent(code):
     events = code("Rebels are fighting the Bolivian president, who has been backed by both Chilean and Peruvian forces.")
     assert {("CHL", "BOL", "05", "SUPPORT"), ("PER", "BOL", "05", "SUPPORT")} <= events
     assert not {("CHL", "PER"), ("PER", "CHL")} & dyads(events)
+
+
+def test_negotiating_with_someone_is_negotiation(code):
+    assert ("CHL", "PER", "04", "CONSULT") in code("Chile negotiated the deal with Peru.")
