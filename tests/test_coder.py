@@ -665,3 +665,17 @@ def test_a_passive_relative_clause_acts_on_its_antecedent(code):
 
 def test_negotiating_with_someone_is_negotiation(code):
     assert ("CHL", "PER", "04", "CONSULT") in code("Chile negotiated the deal with Peru.")
+
+
+def test_concessions_made_to_someone_are_yielding_to_them(code):
+    assert ("CHL", "PER", "08", "CONCEDE") in code("Chile made concessions to Peru on the border.")
+
+
+def test_an_object_s_of_phrase_counts_as_the_object_only_for_quantities(code):
+    events = code("Chilean rebels announced a suspension of attacks against Peruvian forces.", factuality=None)
+    assert not any(root == "19" for _, _, root, _ in events), "suspending attacks is not attacking"
+    assert ("CHL", "PER", "07", "AID") in code("Chile sent dozens of tanks to Peru.")
+
+
+def test_arms_sent_to_someone_are_military_aid(code):
+    assert ("CHL", "PER", "07", "AID") in code("Chile continued to send arms to Peru last year.")

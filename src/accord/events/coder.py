@@ -84,6 +84,11 @@ PHASE_NOUNS = frozenset({"round", "series", "wave", "spate", "string", "flurry",
 INTRANSITIVE_PROTEST_VERBS = frozenset({"demonstrate", "rally", "march"})
 # Subordinators of a threat's condition, whose subject the threat is aimed at.
 CONDITION_MARKS = frozenset({"if", "unless"})
+# Objects that only measure what was given or done: "700 kg of medicine", "dozens of tanks" are medicine and tanks.
+QUANTITY_NOUNS = frozenset({"kg", "kilogram", "ton", "tonne", "worth", "amount", "number", "lot", "thousand",
+                            "hundred", "million", "dozen", "shipment", "consignment", "batch", "load", "quantity",
+                            "package", "cargo", "plenty", "pair", "bag", "box", "crate", "convoy", "supply", "part",
+                            "portion", "half", "rest", "bulk", "section", "share", "most", "some", "all", "much"})
 # Prepositions by which one event noun says how another is done: "a hunger strike *in* protest", "*as* retaliation".
 MANNER_PREPS = frozenset({"in", "as"})
 # Participles whose agent is the doer of the act the noun names: "a bombing claimed by Isis", "an attack carried
@@ -764,6 +769,14 @@ class EventCoder:
                     g.dep_ == "mark" and g.lower_ == "that" for g in child.children):
                 subj, _ = self._subject(child)  # "claims that the Iranian regime is supplying ...": the accused
                 targets = self._actors(subj, idx)
+        if not targets and noun.dep_ in {"dobj", "obj"} and noun.head.lemma_.lower() in self.lexicon.light_verbs:
+            # "made concessions to the EU": the parser hangs the noun's target on its light verb
+            for child in noun.head.children:
+                if child.dep_ in {"prep", "dative"} and child.lower_ in entry.target_preps and child.i > noun.i:
+                    pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                    targets = self._actors(pobj, idx) if pobj is not None else []
+                    if targets:
+                        break
         own = idx.at(noun)
         if own is not None and own not in sources:
             sources.append(own)  # "the US-Iran talks" parsed with the actor inside the trigger's phrase
@@ -1256,13 +1269,14 @@ def _direct_argument(verb: "Token", token: "Token") -> bool:
 
 def _shallow_keys(verb: "Token") -> frozenset[str]:
     """Pattern keys of the verb's own objects and its own prepositions' objects: their heads (with conjuncts) and
-    noun compounds, and the direct object's of-complement ("700 kg of medicine", "aid deliveries"); not phrases
-    nested deeper ("in a sweep of the area")."""
+    noun compounds, and a quantity object's of-complement ("700 kg of medicine", "aid deliveries"); not phrases
+    nested deeper ("in a sweep of the area", "announced a suspension of attacks")."""
     objects = [c for c in verb.children if c.dep_ in {"dobj", "obj", "attr", "oprd", "dative"}]
     heads = objects + [g for c in verb.children if c.dep_ in {"prep", "agent"} for g in c.children
                        if g.dep_ == "pobj"]
-    heads += [g for h in objects for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
-              for g in c.children if g.dep_ == "pobj"]
+    heads += [g for h in objects if h.pos_ == "NUM" or h.lemma_.lower() in QUANTITY_NOUNS or any(
+                  c.dep_ == "nummod" for c in h.children)
+              for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     out: set[str] = set()
     for c in verb.children:
         if c.dep_ in {"prep", "prt", "agent", "advmod"}:
