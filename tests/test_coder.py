@@ -587,7 +587,8 @@ def test_insisting_asserts_unless_it_insists_on_something(code):
 
 
 def test_conducting_is_no_cooperation_by_itself(code):
-    assert not code("The Chilean navy conducted a firing drill off the Peruvian coast.", factuality=None)
+    events = code("The Chilean navy conducted a firing drill off the Peruvian coast.", factuality=None)
+    assert not any(root == "06" for _, _, root, _ in events), "a drill is a show of force, not cooperation"
 
 
 def test_a_risk_and_a_finding_are_no_threat_and_no_protest(code):
@@ -679,3 +680,10 @@ def test_an_object_s_of_phrase_counts_as_the_object_only_for_quantities(code):
 
 def test_arms_sent_to_someone_are_military_aid(code):
     assert ("CHL", "PER", "07", "AID") in code("Chile continued to send arms to Peru last year.")
+
+
+def test_joint_exercises_are_military_cooperation_and_a_named_sea_is_a_place(code):
+    events = code("Chile and Peru held joint military exercises in the Sea of Japan.")
+    assert {("CHL", "PER", "06", "COOPERATE"), ("PER", "CHL", "06", "COOPERATE")} <= events
+    assert not any(t == "JPN" for _, t in dyads(events))
+    assert ("CHL", "PER", "06", "COOPERATE") in code("The Chilean navy conducted joint drills with the Peruvian navy.")

@@ -403,8 +403,9 @@ class EventCoder:
                 if place.dep_ in {"amod", "compound", "nmod"} and place.head.i > place.i and \
                         place.head.i not in idx.by_token:
                     place = place.head
-                elif place.dep_ == "pobj" and place.head.lower_ == "of" and place.head.head.pos_ == "NOUN" and \
-                        place.head.head.i not in idx.by_token and place.head.head.i < place.i:
+                elif place.dep_ == "pobj" and place.head.lower_ == "of" and place.head.head.pos_ in {"NOUN", "PROPN"} \
+                        and place.head.head.i not in idx.by_token and place.head.head.i < place.i:
+                    # (and "exercises in the Sea of Japan": the sea is the place, not Japan)
                     place = place.head.head
                 else:
                     break
