@@ -392,3 +392,10 @@ def test_a_former_office_holder_is_of_the_elite_a_former_anything_else_is_not(fi
     assert by_text(found, "Zorbian ambassador").sector == "ELI"
     _, found = mentions(finder, "A Zorbian former newspaper editor was arrested.")
     assert [m.actor.sector for m in found if m.actor.country == "ZOR"] == ["JRN"]
+
+
+def test_the_state_an_act_goes_from_or_to_is_not_the_actors_own(finder):
+    _, found = mentions(finder, "The troops withdrew from Zorbia on Monday.")
+    assert not [m for m in found if m.actor.text == "troops" and m.actor.country == "ZOR"]
+    _, found = mentions(finder, "The troops attacked rebels in Zorbia.")
+    assert by_text(found, "troops").country == "ZOR", "a place the sentence is in still places them"

@@ -67,6 +67,8 @@ GROUP_NOUNS = {"group", "groups", "member", "members", "leader", "leaders", "lea
 PEOPLE_KINDS = {"demonym", "ethnic"}
 # Relational nouns: "his Iranian counterpart" has the sector of whoever "his" is and the country of "Iranian".
 RELATIONAL_NOUNS = {"counterpart", "counterparts", "colleague", "colleagues", "opposite number", "equivalent"}
+# Prepositions by which a verb names the other side of an act ("withdraw from", "negotiate with").
+COUNTERPART_PREPS = frozenset({"from", "to", "into", "against", "with", "toward", "towards"})
 # Sectors whose actors are usually of the country they act in (rebels in Iraq are Iraqi rebels).
 DOMESTIC_SECTORS = {"REB", "PRM", "UAF"}
 # Words before a country that say whom an actor is for or against, not whose it is ("anti-Syria journalist",
@@ -390,13 +392,23 @@ class DocumentResolver:
             for hit in self._hits_by_sentence.get(sent, []):
                 if hit.kind == "ethnic":
                     continue
-                if self._stance(hit):
+                if self._stance(hit) or self._counterpart(hit):
                     continue
                 for d in self._choice_desc(hit):
                     if d.country and self.kb.is_state(d.country):
                         states.add(d.country)
             cache = self._sentence_states[sent] = (next(iter(states)) if len(states) == 1 else "",)
         return cache[0] or None
+
+    def _counterpart(self, hit: ActorHit) -> bool:
+        """Is the actor named as whom a verb's act goes from, to or against ("forces withdraw *from Mali*",
+        "rebels negotiate *with Russia*")? That is the other side, not where the sentence's actors are from."""
+        span = self.doc[hit.start:hit.end]
+        root = span.root
+        if root.dep_ != "pobj":
+            return False
+        prep = root.head
+        return prep.lower_ in COUNTERPART_PREPS and prep.head.pos_ in {"VERB", "AUX"}
 
     def _stance(self, hit: ActorHit) -> bool:
         """Does the text say whom the actor is for or against, or who backs it, rather than whose it is?
