@@ -687,3 +687,8 @@ def test_joint_exercises_are_military_cooperation_and_a_named_sea_is_a_place(cod
     assert {("CHL", "PER", "06", "COOPERATE"), ("PER", "CHL", "06", "COOPERATE")} <= events
     assert not any(t == "JPN" for _, t in dyads(events))
     assert ("CHL", "PER", "06", "COOPERATE") in code("The Chilean navy conducted joint drills with the Peruvian navy.")
+
+
+def test_armed_groups_disbanding_or_laying_down_arms_retreat(code):
+    assert ("PER", None, "08", "RETREAT") in code("The Peruvian rebels formally disbanded on Monday.")
+    assert ("PER", None, "08", "RETREAT") in code("The Peruvian rebels laid down their arms on Monday.")
