@@ -503,6 +503,7 @@ def test_fighting_with_one_side_against_another_is_fighting_alongside_it(code):
 def test_a_state_s_own_forces_moved_are_not_whom_it_acts_on(code):
     assert ("CHL", None, "08", "RETREAT") in code("Chile is withdrawing its forces.")
     assert not any(t == "CHL" for _, t in dyads(code("Chile deployed its troops.", factuality=None)))
+    assert ("CHL", None, "15", "MOBILIZE") in code("Chile deployed thousands of troops to the northern border.")
     assert ("CHL", "PER", "08", "RETREAT") in code("Chile pulled its troops out of Peru.")
 
 

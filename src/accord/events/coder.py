@@ -107,6 +107,9 @@ INSTITUTION_WORDS = frozenset({"government", "governments", "regime", "regimes",
 # their object are what it moves, not whom it acts on ("deployed its troops", "withdrawing American forces").
 MOVED_FORCE_CODES = ("062", "074", "087", "15")
 ARMED_SECTORS = frozenset({"MIL", "COP"})
+# Sending or deploying one's own forces with nobody named to receive them is a mobilisation (CAMEO 154).
+DEPLOY_CODES = ("062", "074")
+OWN_DEPLOYMENT_CODE = "154"
 ARMED_TARGET_SECTORS = frozenset({"MIL", "REB", "UAF", "PRM", "SPY"})
 # Who uses force for a state: the state itself (no sector), its government and its armed forces.
 STATE_FORCE_SECTORS = frozenset({None, "GOV", "MIL"})
@@ -1094,7 +1097,9 @@ class EventCoder:
             if target is not None and t is not None and self._moved_forces(cand, code, source, target,
                                                                            idx.mentions[t].head):
                 if not self.lexicon.is_unilateral(code):
-                    continue
+                    if not code.startswith(DEPLOY_CODES):
+                        continue
+                    code = OWN_DEPLOYMENT_CODE  # "deployed thousands of its troops to the border": a mobilisation
                 t, target = None, None
             if target is not None and (t == s or (source.code and source.code == target.code)):
                 m_head = idx.mentions[t].head
@@ -1174,6 +1179,9 @@ class EventCoder:
         if target.country != source.country or target.sector not in ARMED_SECTORS or source.sector in ARMED_SECTORS:
             return False
         obj = cand.trigger.doc[head]
+        if obj.dep_ == "pobj" and obj.head.lower_ == "of" and obj.head.head.dep_ in {"dobj", "obj"} and (
+                obj.head.head.pos_ == "NUM" or obj.head.head.lemma_.lower() in QUANTITY_NOUNS):
+            obj = obj.head.head  # "deployed thousands of troops"
         return obj.head.i == cand.trigger.i and obj.dep_ in {"dobj", "obj"}
 
     def _reciprocal(self, verb: "Token") -> bool:
