@@ -693,3 +693,14 @@ def test_joint_exercises_are_military_cooperation_and_a_named_sea_is_a_place(cod
 def test_armed_groups_disbanding_or_laying_down_arms_retreat(code):
     assert ("PER", None, "08", "RETREAT") in code("The Peruvian rebels formally disbanded on Monday.")
     assert ("PER", None, "08", "RETREAT") in code("The Peruvian rebels laid down their arms on Monday.")
+
+
+def test_martial_law_curfews_and_emergencies_need_no_named_target(code):
+    assert ("CHL", None, "17", "COERCE") in code("Chile imposed martial law in the northern provinces.")
+    assert ("CHL", None, "17", "COERCE") in code("Chile declared a state of emergency on Monday.")
+    assert any(root == "17" for _, _, root, _ in code("The Chilean president extended martial law for another week."))
+
+
+def test_unrest_a_measure_responds_to_is_not_the_measure_taker_s(code):
+    events = code("The Chilean president will extend the curfew in Lima in response to recent unrest.", factuality=None)
+    assert not any(root == "14" for _, _, root, _ in events)

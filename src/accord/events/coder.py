@@ -841,9 +841,10 @@ class EventCoder:
                     return []  # "demands for an end to the strike": the strike is not the demanders'
                 # "continued a hunger strike in protest of X": the protest is the strikers'
                 return self._implicit_agent(tok.head, idx, code, depth + 1)
-            if tok.dep_ == "prep" and tok.lower_ == "of" and tok.head.pos_ == "NOUN" and \
-                    tok.head.lemma_.lower() not in PHASE_NOUNS:
-                return []  # "called for an investigation of the attack": the attack is what is investigated
+            if tok.dep_ == "prep" and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() not in PHASE_NOUNS:
+                # "called for an investigation of the attack": the attack is what is investigated; "extended the
+                # curfew in response to unrest": the unrest is not the government's
+                return []
             if tok.dep_ == "prep" and tok.head.pos_ in {"VERB", "AUX"}:
                 if code is not None and code[:2] in ADJUNCT_EVENT_ROOTS and tok.lower_ in CIRCUMSTANCE_PREPS and \
                         not any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children):
