@@ -704,3 +704,8 @@ def test_martial_law_curfews_and_emergencies_need_no_named_target(code):
 def test_unrest_a_measure_responds_to_is_not_the_measure_taker_s(code):
     events = code("The Chilean president will extend the curfew in Lima in response to recent unrest.", factuality=None)
     assert not any(root == "14" for _, _, root, _ in events)
+
+
+def test_agreeing_to_demands_is_yielding(code):
+    assert ("CHL", "PER", "08", "CONCEDE") in code("Chile agreed to all the demands of Peru.")
+    assert ("CHL", "PER", "03", "AGREE") in code("Chile agreed to cooperate with Peru.")
