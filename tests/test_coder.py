@@ -709,3 +709,8 @@ def test_unrest_a_measure_responds_to_is_not_the_measure_taker_s(code):
 def test_agreeing_to_demands_is_yielding(code):
     assert ("CHL", "PER", "08", "CONCEDE") in code("Chile agreed to all the demands of Peru.")
     assert ("CHL", "PER", "03", "AGREE") in code("Chile agreed to cooperate with Peru.")
+
+
+def test_the_other_side_hung_on_the_source_s_own_envoy_is_the_target(code):
+    assert ("CHL", "PER", "16", "SANCTION") in code("Chile recalled its ambassador from Peru.")
+    assert ("CHL", "CHL", "11", "ACCUSE") in code("Chile criticised its own ambassador.")

@@ -383,6 +383,13 @@ class EventCoder:
                 for pobj in (g for prep in [child, *inner] for g in prep.children):
                     if pobj.dep_ == "pobj" and not prep_objects:
                         prep_objects = [h for h in self._object_actors(pobj, idx) if h not in exclude_mentions]
+        if objects and not prep_objects and all(idx.mentions[h].actor.country in own for h in objects):
+            # "recalled its ambassador from Uganda": the parser hangs the other side on the source's own envoy
+            for obj in (c for c in verb.children if c.dep_ in {"dobj", "obj"}):
+                for prep in (g for g in obj.children if g.dep_ == "prep" and g.lower_ in {"from", "to"}):
+                    for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                        prep_objects = [h for h in self._actors(pobj, idx) if h not in exclude_mentions
+                                        and idx.mentions[h].actor.country not in own] or prep_objects
         if objects and all(idx.mentions[h].actor.country in own or idx.mentions[h].actor.country is None
                            for h in objects) and any(
                 idx.mentions[h].actor.country not in own and idx.mentions[h].actor.country is not None
