@@ -714,3 +714,9 @@ def test_agreeing_to_demands_is_yielding(code):
 def test_the_other_side_hung_on_the_source_s_own_envoy_is_the_target(code):
     assert ("CHL", "PER", "16", "SANCTION") in code("Chile recalled its ambassador from Peru.")
     assert ("CHL", "CHL", "11", "ACCUSE") in code("Chile criticised its own ambassador.")
+
+
+def test_intervening_in_a_country_is_military_intervention_not_aid(code):
+    events = code("Chile intervened militarily in Peru in 2015.") | code("Chile intervened directly in Peru in 2015.")
+    assert ("CHL", "PER", "19", "ASSAULT") in events and ("CHL", "PER", "07", "AID") not in events
+    assert ("CHL", "PER", "06", "COOPERATE") in code("Chilean mercenaries fought alongside Peruvian government troops.")

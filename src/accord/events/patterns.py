@@ -383,7 +383,7 @@ def match_rank(match: Match, window: Window, multiword: bool = False) -> tuple[i
     # verb's, "broke off relations", leaves the object's word to say more; a multi-word verb has read its particle)
     nxt = window.verb_i + 1
     phrasal = int(multiword or window.verb_end > window.verb_i or (
-        nxt in match.tokens and nxt in tokens and tokens[nxt].dep_ == "prep" and tokens[nxt].lower_ in PARTICLES))
+        nxt in match.tokens and nxt in tokens and tokens[nxt].dep_ == "prep"))
     # the words actually matched: a synset's one-word member says no more than a plain word
     return (2 * len(match.tokens) + slots, after, phrasal, content)
 
