@@ -720,3 +720,14 @@ def test_intervening_in_a_country_is_military_intervention_not_aid(code):
     events = code("Chile intervened militarily in Peru in 2015.") | code("Chile intervened directly in Peru in 2015.")
     assert ("CHL", "PER", "19", "ASSAULT") in events and ("CHL", "PER", "07", "AID") not in events
     assert ("CHL", "PER", "06", "COOPERATE") in code("Chilean mercenaries fought alongside Peruvian government troops.")
+
+
+def test_what_an_attack_is_made_with_is_not_its_target(code):
+    events = code("The Chilean army attacked Peruvian villages with Chilean jets.")
+    assert ("CHL", "PER", "19", "ASSAULT") in events
+    assert not any(t == "CHL" for _, t in dyads(events)) and not any(s == "PER" for s, _ in dyads(events))
+    assert not code("Chile has been pounding the border towns with Chilean artillery.", factuality=None) & {
+        ("CHL", "CHL", "19", "ASSAULT")}
+    clash = code("Peruvian rebels clashed with Peruvian troops.")
+    assert ("PER", "PER", "19", "ASSAULT") in clash, "the other side of a clash is no weapon"
+

@@ -569,8 +569,18 @@ class EventCoder:
                 # "forces continue to pound the area, backed by Iranian allies": who backs the attackers is
                 # not whom they attack
                 post = [t for t in post if not any(a.dep_ == "agent" and a.head.dep_ in {"acl", "advcl"}
-                                                   for a in t.ancestors if a.i > verb.i)]
+                                                   for a in t.ancestors if a.i > verb.i)
+                        and not self._instrument(t, verb, sources, idx)]
             targets = self._default_targets(verb, post, idx, set(sources), place_ok)
+            if code[:2] in VIOLENCE_ROOTS:
+                kept = [t for t in targets if idx.mentions[t].head is None
+                        or not self._instrument(verb.doc[idx.mentions[t].head], verb, sources, idx)]
+                if targets and not kept:
+                    # "attacked Kurdish villages with Turkish jets": the object's own actor, not the weapon
+                    kept = [t for c in verb.children if c.dep_ in {"dobj", "obj"} for t in self._actors(c, idx)
+                            if t not in sources and not self._instrument(
+                                verb.doc[idx.mentions[t].head or c.i], verb, sources, idx)]
+                targets = kept
         obliged: list[int] = []
         if obligation is not None:
             # "announced that Kagame must agree": whoever must act is the one demanded of, whatever their country
@@ -789,8 +799,11 @@ class EventCoder:
                     if targets:
                         break
         own = idx.at(noun)
-        if own is not None and own not in sources:
-            sources.append(own)  # "the US-Iran talks" parsed with the actor inside the trigger's phrase
+        if own is not None and own not in sources and not (
+                idx.mentions[own].actor.country is None and idx.span.get(own) == (noun.i, noun.i)):
+            # "the US-Iran talks" parsed with the actor inside the trigger's phrase (but "an insurgency", a bare
+            # role word, names no one)
+            sources.append(own)
         if len(between) >= 2:
             if entry.symmetric and not sources:  # "talks between X and Y"
                 return [_Candidate(noun, code, None, entry.id, "noun", between, [], True)]
@@ -1178,6 +1191,26 @@ class EventCoder:
                 trigger_end=cand.trigger.idx + len(cand.trigger), rule=cand.rule, confidence=confidence,
             ))
         return out
+
+    def _instrument(self, token: "Token", verb: "Token", sources: list[int], idx: _Mentions) -> bool:
+        """Is ``token`` in a with-phrase naming what the attack is made with ("pounding the towns with artillery
+        fire", "attacked with Turkish jets"): a weapon, or the attacker's own forces?"""
+        # the state's own forces only: Kurdish fighters placed in Turkey clash with Turkish troops, they do not use them
+        own = {a.country for m in sources if (a := idx.mentions[m].actor).code and a.country and
+               a.code[len(a.country):] in {"", "GOV", "MIL"}}
+        for a in (token, *token.ancestors):
+            if a.i == verb.i:
+                return False
+            if a.dep_ == "prep" and a.lower_ == "with":
+                pobj = next((g for g in a.children if g.dep_ == "pobj"), None)
+                if pobj is None:
+                    return False
+                words = [pobj, *(c for c in pobj.children if c.dep_ in {"compound", "amod"})]
+                hits = [h for w in words if (h := idx.by_token.get(w.i)) is not None]
+                return any(w.lemma_.lower() in self.lexicon.weapons for w in words) or any(
+                    idx.mentions[h].actor.country in own and idx.mentions[h].actor.sector in ARMED_SECTORS
+                    for h in hits)
+        return False
 
     @staticmethod
     def _moved_forces(cand: "_Candidate", code: str, source: Actor, target: Actor, head: int | None) -> bool:

@@ -208,14 +208,22 @@ class Lexicon:
                 pattern = compile_pattern(tokens, self.synsets, id=row["id"], block=block.name,
                                           code=_code(row.get("code")), reverse_code=_code(row.get("reverse_code")),
                                           text=row["pattern"])
-                note = (row.get("note") or "").strip().lower()
-                if (pattern.verb_specific or _crosses_sides(block.code, pattern.code)) and \
-                        note in block_verbs.get(block.name, ()):
+                # the verbs a pattern was written for ("BATTLE , CLASH": either)
+                notes = [n.strip() for n in (row.get("note") or "").lower().split(",") if n.strip()]
+                known = [n for n in notes if n in block_verbs.get(block.name, ())]
+                note = "|".join(dict.fromkeys(known))
+                if (pattern.verb_specific or _crosses_sides(block.code, pattern.code)) and known:
                     # CAMEO 2.0 notes which verb a pattern was written for; "* (to)" written for HEAD ("headed
                     # to talks") would otherwise code "ordered X to", "led to" in the same block, and "* insurgents"
                     # written for BATTLE (fighting alongside them) would make "attacked insurgents" cooperation.
                     pattern = replace(pattern, verb=note)
-                if pattern.object_word is not None and pattern.code and (
+                if pattern.code is None and not pattern.pre and len(pattern.post) == 1 and \
+                        pattern.object_word is not None and not pattern.verb_specific:
+                    # a one-word pattern that makes the verb no event ("* &aircraft") spells a compound noun the
+                    # tagger took for a verb ("attack aircraft"): it holds only right after the verb, not in
+                    # "attacked villages with jets"
+                    pattern = replace(pattern, post_joined=True)
+                elif pattern.object_word is not None and pattern.code and (
                         not block.code or block.code[:2] != pattern.code[:2]):
                     # "* border" (050, for REOPEN), "* area" (192, for CAPTURE): one word that makes another kind
                     # of event holds only as the verb's own object, not anywhere after it ("launched rockets at
@@ -309,7 +317,7 @@ class Lexicon:
         found = self._patterns_for.get(key)
         if found is None:
             found = self._patterns_for[key] = [p for p in self.blocks[entry.block].patterns
-                                               if p.verb is None or p.verb == entry.lemma]
+                                               if p.verb is None or entry.lemma in p.verb.split("|")]
         return found
 
     def is_symmetric(self, cameo: str) -> bool:
