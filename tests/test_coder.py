@@ -731,3 +731,10 @@ def test_what_an_attack_is_made_with_is_not_its_target(code):
     clash = code("Peruvian rebels clashed with Peruvian troops.")
     assert ("PER", "PER", "19", "ASSAULT") in clash, "the other side of a clash is no weapon"
 
+
+
+def test_a_reaction_to_an_event_is_aimed_at_whoever_carried_it_out(code):
+    events = code("Bolivia strongly criticised the Chilean invasion of Peru.")
+    assert ("BOL", "CHL", "11", "ACCUSE") in events and ("BOL", "PER", "11", "ACCUSE") not in events
+    assert ("BOL", "CHL", "05", "SUPPORT") in code("Bolivia welcomed the Chilean withdrawal from Peru.")
+    assert ("BOL", "PER", "16", "SANCTION") in code("Bolivia imposed sanctions against Peru.")

@@ -115,6 +115,9 @@ ARMED_TARGET_SECTORS = frozenset({"MIL", "REB", "UAF", "PRM", "SPY"})
 STATE_FORCE_SECTORS = frozenset({None, "GOV", "MIL"})
 NON_POLITICAL_SECTORS = {"CVL", "EDU", "BUS", "JRN", "MED", "REF", "LAB", "AGR", "CRM", "UAF"}
 VIOLENCE_ROOTS = {"18", "19", "20"}
+# Reactions to an event, aimed at whoever carried it out: criticism, rejection, praise, endorsement.
+REACTION_ROOTS = frozenset({"11", "12"})
+REACTION_CODES = frozenset({"051", "052"})
 # Visits and hosting: two visitors arriving together do not visit each other.
 VISIT_CODES = frozenset({"042", "043"})
 # Acts applied to a territory: its place is their target when no actor is ("lifted the curfew in Montenegro",
@@ -343,13 +346,19 @@ class EventCoder:
         start = top.left_edge.i
         return [t for t in sent if start <= t.i < verb.i and t.dep_ != "punct"]
 
-    def _object_actors(self, noun: "Token", idx: _Mentions) -> list[int]:
+    def _object_actors(self, noun: "Token", idx: _Mentions, reaction: bool = False) -> list[int]:
         """Whom an object phrase is about: the actor it names; for an event noun the actor its target
-        preposition introduces ("UN sanctions *against Iran*"), before owners and modifiers ("*UN* sanctions")."""
+        preposition introduces ("UN sanctions *against Iran*"), before owners and modifiers ("*UN* sanctions").
+        A ``reaction`` to an event (criticising, rejecting, praising it) is aimed at whoever carried it out:
+        "criticised the *Turkish* invasion of Syria" is aimed at Turkey."""
         hits = [h for t in _conjuncts(noun) for h in idx.all_at(t)]
         if hits:
             return list(dict.fromkeys(hits))
         entries = self.lexicon.noun_entries(noun.lemma_.lower())
+        if reaction and entries:
+            doers = self._inner_actors(noun, idx)
+            if doers:
+                return doers
         preps = set().union(*(e.target_preps for e in entries)) if entries else set()
         preps |= TARGET_PREPS
         for child in noun.children:
@@ -362,7 +371,7 @@ class EventCoder:
         return self._actors(noun, idx)
 
     def _default_targets(self, verb: "Token", post: list["Token"], idx: _Mentions,
-                         exclude_mentions: set[int], place_ok: bool = False) -> list[int]:
+                         exclude_mentions: set[int], place_ok: bool = False, reaction: bool = False) -> list[int]:
         """Indirect object, direct object, objects of the verb's prepositions, else the first actor in the verb
         phrase. A place named in a locative phrase ("signed a treaty in Baghdad") is where, not whom: it is the
         target only for events about places (visits: a visit code or a visit/host pair, ``place_ok``)."""
@@ -371,7 +380,7 @@ class EventCoder:
         for dep in ("dative", "iobj", "dobj", "obj"):
             for child in verb.children:
                 if child.dep_ == dep and child.pos_ != "ADP" and not objects:
-                    objects = [h for h in self._object_actors(child, idx) if h not in exclude_mentions]
+                    objects = [h for h in self._object_actors(child, idx, reaction) if h not in exclude_mentions]
         prep_objects: list[int] = []
         for child in verb.children:
             # spaCy labels the "to" of "sent warplanes to Syria" as dative: a preposition all the same
@@ -571,7 +580,8 @@ class EventCoder:
                 post = [t for t in post if not any(a.dep_ == "agent" and a.head.dep_ in {"acl", "advcl"}
                                                    for a in t.ancestors if a.i > verb.i)
                         and not self._instrument(t, verb, sources, idx)]
-            targets = self._default_targets(verb, post, idx, set(sources), place_ok)
+            targets = self._default_targets(verb, post, idx, set(sources), place_ok,
+                                            reaction=code[:3] in REACTION_CODES or code[:2] in REACTION_ROOTS)
             if code[:2] in VIOLENCE_ROOTS:
                 kept = [t for t in targets if idx.mentions[t].head is None
                         or not self._instrument(verb.doc[idx.mentions[t].head], verb, sources, idx)]
