@@ -738,3 +738,15 @@ def test_a_reaction_to_an_event_is_aimed_at_whoever_carried_it_out(code):
     assert ("BOL", "CHL", "11", "ACCUSE") in events and ("BOL", "PER", "11", "ACCUSE") not in events
     assert ("BOL", "CHL", "05", "SUPPORT") in code("Bolivia welcomed the Chilean withdrawal from Peru.")
     assert ("BOL", "PER", "16", "SANCTION") in code("Bolivia imposed sanctions against Peru.")
+
+
+def test_a_relative_clause_with_its_own_subject_acts_on_its_antecedent(code):
+    for sentence in ("Chile attacked the Bolivian militias the United States supports.",
+                     "Chile attacked the Bolivian militias that the United States supports."):
+        assert ("USA", "BOL", "05", "SUPPORT") in code(sentence), sentence
+    assert ("BOL", "CHL", "19", "ASSAULT") in code("The Bolivian militias that attacked Chile were defeated.")
+
+
+def test_expressing_says_nothing_until_what_is_expressed_does(code):
+    assert not code("The Chilean president expressed his respect for Peru.", factuality=None)
+    assert ("CHL", "PER", "03", "AGREE") in code("Chile expressed support for Peru.")

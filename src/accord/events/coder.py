@@ -566,6 +566,12 @@ class EventCoder:
                 # "forces continue to pound the area, backed by Iranian allies": set off by a comma, the
                 # participle is about the clause's subject, not the area
                 targets = [t for t in self._actors(self._subject(verb.head.head)[0], idx) if t not in sources]
+        elif verb.dep_ == "relcl" and verb.head.pos_ in {"NOUN", "PROPN"} and any(
+                c.dep_ in SUBJECT_DEPS and c.tag_ not in {"WDT", "WP"} for c in verb.children) and not any(
+                c.dep_ in {"dobj", "obj", "dative"} and c.tag_ not in {"WDT", "WP", "IN"} for c in verb.children) and \
+                self._actors(verb.head, idx):
+            # "the militias (that) the US supports": the antecedent is the object
+            targets = [t for t in self._actors(verb.head, idx) if t not in sources]
         elif verb.dep_ == "advcl" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children) and \
                 not any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in verb.children):
             # "Backed by Russia, Syrian forces attacked": the main clause's subject
