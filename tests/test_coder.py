@@ -750,3 +750,14 @@ def test_a_relative_clause_with_its_own_subject_acts_on_its_antecedent(code):
 def test_expressing_says_nothing_until_what_is_expressed_does(code):
     assert not code("The Chilean president expressed his respect for Peru.", factuality=None)
     assert ("CHL", "PER", "03", "AGREE") in code("Chile expressed support for Peru.")
+
+
+def test_a_pattern_saying_no_event_holds_for_the_object_not_deeper(code):
+    assert not code("Peruvian rebels released a video filmed in the Chilean town of Arica.", factuality=None)
+    assert ("CHL", "PER", "19", "ASSAULT") in code("The Chilean army attacked Peruvian villages with Chilean jets.")
+
+
+def test_what_a_newspaper_understands_is_reported_not_addressed_to_it(code):
+    events = code("Chilean and Peruvian special forces are preparing to storm the area, the Guardian understands.",
+                  factuality=None)
+    assert not any(t == "GBR" for _, t in dyads(events))

@@ -505,9 +505,10 @@ class EventCoder:
         chosen: VerbEntry | None = None
         best_rank = (-1, -1, -1, -1)
         shallow = _shallow_keys(verb)
+        direct = _object_keys(verb)
         for entry in entries:
-            m = best_match([p for p in self.lexicon.patterns_for(entry) if not p.shallow or p.object_word & shallow],
-                           window)
+            m = best_match([p for p in self.lexicon.patterns_for(entry) if (not p.shallow or p.object_word & shallow)
+                            and (not p.object_only or p.object_word & direct)], window)
             rank = match_rank(m, window, multiword=len(entry.words) > 1) if m is not None else None
             if rank is not None and rank > best_rank:
                 match, chosen, best_rank = m, entry, rank
@@ -1353,6 +1354,18 @@ def _shallow_keys(verb: "Token") -> frozenset[str]:
             for c in t.children:
                 if c.dep_ == "compound":
                     out |= token_keys(c)
+    return frozenset(out)
+
+
+def _object_keys(verb: "Token") -> frozenset[str]:
+    """Pattern keys of the verb's direct object heads and of the word right after the verb."""
+    out: set[str] = set()
+    for c in verb.children:
+        if c.dep_ in {"dobj", "obj"}:
+            for t in (c, *c.conjuncts):
+                out |= token_keys(t)
+    if verb.i + 1 < len(verb.doc):
+        out |= token_keys(verb.doc[verb.i + 1])
     return frozenset(out)
 
 

@@ -219,10 +219,13 @@ class Lexicon:
                     pattern = replace(pattern, verb=note)
                 if pattern.code is None and not pattern.pre and len(pattern.post) == 1 and \
                         pattern.object_word is not None and not pattern.verb_specific:
-                    # a one-word pattern that makes the verb no event ("* &aircraft") spells a compound noun the
-                    # tagger took for a verb ("attack aircraft"): it holds only right after the verb, not in
-                    # "attacked villages with jets"
-                    pattern = replace(pattern, post_joined=True)
+                    # a one-word pattern that makes the verb no event ("* video": "released a video"; "* &aircraft":
+                    # "attack aircraft", a compound noun the tagger took for a verb) holds for the verb's object or
+                    # the word right after it, not deeper ("attacked villages with jets" is an attack)
+                    # (one coding only the other side's act, "* withdrawal [---:0874]", must touch the verb: the
+                    # event noun codes "welcomed the Chilean withdrawal" itself)
+                    pattern = replace(pattern, post_joined=True) if pattern.reverse_code else \
+                        replace(pattern, object_only=True)
                 elif pattern.object_word is not None and pattern.code and (
                         not block.code or block.code[:2] != pattern.code[:2]):
                     # "* border" (050, for REOPEN), "* area" (192, for CAPTURE): one word that makes another kind

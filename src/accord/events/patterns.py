@@ -105,6 +105,7 @@ class CompiledPattern:
     text: str = ""
     verb: str | None = None  # a phrasal pattern ("* down", "* (to)") belongs to this verb of its block only
     shallow: bool = False  # its one word must head the verb's object or its own prepositional object
+    object_only: bool = False  # its one word must head the verb's direct object or follow the verb
 
     @property
     def bare_word(self) -> frozenset[str] | None:
