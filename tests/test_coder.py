@@ -761,3 +761,11 @@ def test_what_a_newspaper_understands_is_reported_not_addressed_to_it(code):
     events = code("Chilean and Peruvian special forces are preparing to storm the area, the Guardian understands.",
                   factuality=None)
     assert not any(t == "GBR" for _, t in dyads(events))
+
+
+def test_founding_or_reviving_things_is_no_cooperation(code):
+    assert not code("In 1992 the Chilean president established a regime in the Peruvian province of Tacna.",
+                    factuality=None) & {("CHL", "PER", "06", "COOPERATE")}
+    assert ("CHL", "PER", "05", "SUPPORT") in code("Chile established diplomatic relations with Peru.")
+    assert not code("The Chilean government revived farmland in Peru.", factuality=None)
+    assert ("CHL", "PER", "03", "AGREE") in code("Chile revived ties with Peru.")
