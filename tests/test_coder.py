@@ -769,3 +769,17 @@ def test_founding_or_reviving_things_is_no_cooperation(code):
     assert ("CHL", "PER", "05", "SUPPORT") in code("Chile established diplomatic relations with Peru.")
     assert not code("The Chilean government revived farmland in Peru.", factuality=None)
     assert ("CHL", "PER", "03", "AGREE") in code("Chile revived ties with Peru.")
+
+
+def test_firing_a_person_claiming_and_aiming_are_no_attacks_or_accusations(code):
+    assert not code("The Chilean president fired the Peruvian ambassador's deputy.", factuality=None) & {
+        ("CHL", "PER", "19", "ASSAULT")}
+    assert ("CHL", "PER", "19", "ASSAULT") in code("Chilean troops fired on Peruvian protesters.")
+    assert not code("The Chilean president claimed Peru had been timid.", factuality=None)
+    assert not code("Chile demanded to know whether Peru had moved troops.", factuality=None) & {
+        ("CHL", "PER", "10", "REQUEST")}
+
+
+def test_claiming_responsibility_for_an_attack_makes_it_the_claimer_s(code):
+    events = code("Peruvian rebels claimed responsibility for the attack on the Chilean army.")
+    assert ("PER", "CHL", "19", "ASSAULT") in events

@@ -89,6 +89,8 @@ QUANTITY_NOUNS = frozenset({"kg", "kilogram", "ton", "tonne", "worth", "amount",
                             "hundred", "million", "dozen", "shipment", "consignment", "batch", "load", "quantity",
                             "package", "cargo", "plenty", "pair", "bag", "box", "crate", "convoy", "supply", "part",
                             "portion", "half", "rest", "bulk", "section", "share", "most", "some", "all", "much"})
+# Nouns whose holder did what their for-phrase names: "Isis claimed responsibility for the attack".
+RESPONSIBILITY_NOUNS = frozenset({"responsibility", "credit"})
 # Prepositions by which one event noun says how another is done: "a hunger strike *in* protest", "*as* retaliation".
 MANNER_PREPS = frozenset({"in", "as"})
 # Participles whose agent is the doer of the act the noun names: "a bombing claimed by Isis", "an attack carried
@@ -878,7 +880,8 @@ class EventCoder:
                     return []  # "demands for an end to the strike": the strike is not the demanders'
                 # "continued a hunger strike in protest of X": the protest is the strikers'
                 return self._implicit_agent(tok.head, idx, code, depth + 1)
-            if tok.dep_ == "prep" and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() not in PHASE_NOUNS:
+            if tok.dep_ == "prep" and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() not in PHASE_NOUNS | \
+                    RESPONSIBILITY_NOUNS:
                 # "called for an investigation of the attack": the attack is what is investigated; "extended the
                 # curfew in response to unrest": the unrest is not the government's
                 return []
@@ -894,6 +897,9 @@ class EventCoder:
                     return []  # "40 people died in a strike", "were killed in clashes": victims, not agents
                 subj, _ = self._subject(tok.head)
                 return self._actors(subj, idx) if subj is not None and subj.dep_ != "poss" else []
+        if tok.i != noun.i and tok.lemma_.lower() in RESPONSIBILITY_NOUNS and tok.dep_ in {"dobj", "obj"}:
+            subj, _ = self._subject(tok.head)  # "Isis claimed responsibility for the attack": Isis attacked
+            return self._sources(tok.head, subj, idx) if subj is not None else []
         if noun.dep_ in {"dobj", "obj", "nsubjpass"} and noun.head.pos_ in {"VERB", "AUX"}:
             verb = noun.head
             if verb.lemma_.lower() in self.lexicon.light_verbs:
