@@ -783,3 +783,8 @@ def test_firing_a_person_claiming_and_aiming_are_no_attacks_or_accusations(code)
 def test_claiming_responsibility_for_an_attack_makes_it_the_claimer_s(code):
     events = code("Peruvian rebels claimed responsibility for the attack on the Chilean army.")
     assert ("PER", "CHL", "19", "ASSAULT") in events
+
+
+def test_coming_to_an_agreement_agrees_and_coming_as_a_shock_is_no_visit(code):
+    assert ("CHL", "PER", "05", "AGREE") in code("Chile and Peru came to an agreement on the border.")
+    assert not code("The Chilean decision came as a nasty shock to Peru.", factuality=None)
