@@ -399,3 +399,10 @@ def test_the_state_an_act_goes_from_or_to_is_not_the_actors_own(finder):
     assert not [m for m in found if m.actor.text == "troops" and m.actor.country == "ZOR"]
     _, found = mentions(finder, "The troops attacked rebels in Zorbia.")
     assert by_text(found, "troops").country == "ZOR", "a place the sentence is in still places them"
+
+
+def test_an_uprising_is_an_event_not_an_actor(resources):
+    from accord.actors import MentionFinder
+    finder = MentionFinder(resources.nlp, resources.kb)
+    _, found = mentions(finder, "Chilean troops crushed the uprising against the government.")
+    assert not [m for m in found if m.actor.text.lower().endswith("uprising")]
