@@ -788,3 +788,8 @@ def test_claiming_responsibility_for_an_attack_makes_it_the_claimer_s(code):
 def test_coming_to_an_agreement_agrees_and_coming_as_a_shock_is_no_visit(code):
     assert ("CHL", "PER", "05", "AGREE") in code("Chile and Peru came to an agreement on the border.")
     assert not code("The Chilean decision came as a nasty shock to Peru.", factuality=None)
+
+
+def test_a_rally_something_happens_at_is_not_the_subject_s_protest(code):
+    assert not any(root == "14" for _, _, root, _ in code("Chilean soldiers spoke at a rally in Lima.", factuality=None))
+    assert any(root == "14" for _, _, root, _ in code("Chilean teachers staged a rally in Santiago."))

@@ -886,10 +886,12 @@ class EventCoder:
                 # curfew in response to unrest": the unrest is not the government's
                 return []
             if tok.dep_ == "prep" and tok.head.pos_ in {"VERB", "AUX"}:
-                if code is not None and code[:2] in ADJUNCT_EVENT_ROOTS and tok.lower_ in CIRCUMSTANCE_PREPS and \
+                if code is not None and code[:2] in ADJUNCT_EVENT_ROOTS and (tok.lower_ in CIRCUMSTANCE_PREPS or (
+                        code[:2] == "14" and tok.lower_ == "at")) and \
                         not any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children):
                     # "resigned after protests in Baghdad": others protested ("in protest": the subject);
-                    # "tracking movements since the attack on Douma": the trackers did not attack (but "retook
+                    # "tracking movements since the attack on Douma": the trackers did not attack; "spoke at a rally":
+                    # a rally is where it was said, not the speaker's protest (but "retook
                     # the village after fighting with guerrillas": the noun's "with" names the other side)
                     return []
                 if tok.head.lemma_.lower() in VICTIM_VERBS or any(
