@@ -793,3 +793,9 @@ def test_coming_to_an_agreement_agrees_and_coming_as_a_shock_is_no_visit(code):
 def test_a_rally_something_happens_at_is_not_the_subject_s_protest(code):
     assert not any(root == "14" for _, _, root, _ in code("Chilean soldiers spoke at a rally in Lima.", factuality=None))
     assert any(root == "14" for _, _, root, _ in code("Chilean teachers staged a rally in Santiago."))
+
+
+def test_increasing_something_is_no_cooperation_by_itself(code):
+    assert not code("Chilean failures had increased the possibility of attacks on Peru.", factuality=None) & {
+        ("CHL", "PER", "06", "COOPERATE")}
+    assert ("CHL", "PER", "06", "COOPERATE") in code("Chile and Peru expanded their economic relations.")
