@@ -799,3 +799,11 @@ def test_increasing_something_is_no_cooperation_by_itself(code):
     assert not code("Chilean failures had increased the possibility of attacks on Peru.", factuality=None) & {
         ("CHL", "PER", "06", "COOPERATE")}
     assert ("CHL", "PER", "06", "COOPERATE") in code("Chile and Peru expanded their economic relations.")
+
+
+def test_troops_marching_are_no_demonstrators_and_pulling_is_no_mobilisation(code):
+    assert not code("Chilean troops marched into the Peruvian border town.", factuality=None) & {
+        ("CHL", "PER", "14", "PROTEST")}
+    assert any(root == "14" for _, _, root, _ in code("Chilean teachers marched to the Peruvian embassy."))
+    assert not code("The Chilean president pulled the Peruvian envoy aside.", factuality=None)
+    assert ("CHL", "PER", "08", "RETREAT") in code("Chile pulled its troops out of Peru.")

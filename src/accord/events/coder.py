@@ -1166,6 +1166,8 @@ class EventCoder:
                 root, quad, goldstein = info.root, info.quad_class, info.goldstein
             except KeyError:
                 root, quad, goldstein = code[:2], None, None  # a user dictionary's own code
+            if code[:2] == "14" and cand.kind == "verb" and source.sector in ARMED_SECTORS:
+                continue  # troops who march, rally or gather are no demonstrators ("the Americans march away")
             if code[:2] == "04" and (source.sector in NON_POLITICAL_SECTORS or (
                     target is not None and target.sector in NON_POLITICAL_SECTORS)):
                 continue  # a schoolgirl travelling to Syria, fighters joining Isis: no consultation or visit
