@@ -807,3 +807,9 @@ def test_troops_marching_are_no_demonstrators_and_pulling_is_no_mobilisation(cod
     assert any(root == "14" for _, _, root, _ in code("Chilean teachers marched to the Peruvian embassy."))
     assert not code("The Chilean president pulled the Peruvian envoy aside.", factuality=None)
     assert ("CHL", "PER", "08", "RETREAT") in code("Chile pulled its troops out of Peru.")
+
+
+def test_whoever_a_passive_is_about_does_its_gerund(code):
+    events = code("Peru has been tasked by Chile with forcing the withdrawal of the Bolivian rebels.", factuality=None)
+    assert ("PER", "BOL") in dyads(events) and ("CHL", "BOL") not in dyads(events)
+    assert ("CHL", "PER", "11", "ACCUSE") in code("Peru was accused by Chile of supplying weapons to the rebels.")

@@ -310,6 +310,9 @@ class EventCoder:
             if head.lower_ in OBJECT_PREPS and governor.pos_ == "VERB" and obj is not None and \
                     obj.pos_ in {"PROPN", "NOUN", "PRON"}:
                 return obj, False  # "accused Tehran of meddling", "blamed Iran for supplying": the object does it
+            passive = next((c for c in governor.children if c.dep_ == "nsubjpass"), None)
+            if passive is not None and governor.pos_ == "VERB" and passive.tag_ not in {"WDT", "WP"}:
+                return passive, False  # "Turkey was tasked by Moscow with forcing ...": Turkey forces
             return self._subject(governor, depth + 1)
         return None, False
 
