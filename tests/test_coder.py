@@ -813,3 +813,10 @@ def test_whoever_a_passive_is_about_does_its_gerund(code):
     events = code("Peru has been tasked by Chile with forcing the withdrawal of the Bolivian rebels.", factuality=None)
     assert ("PER", "BOL") in dyads(events) and ("CHL", "BOL") not in dyads(events)
     assert ("CHL", "PER", "11", "ACCUSE") in code("Peru was accused by Chile of supplying weapons to the rebels.")
+
+
+def test_a_blockade_of_a_country_restricts_it_and_forces_engaged_in_an_act_do_it(code):
+    assert ("CHL", "PER", "19", "COERCE") in code("Chile imposed a naval blockade on Peru.") | \
+        code("Chile imposed the blockade of Peru.")
+    events = code("Chilean forces were engaged in ethnic cleansing in the province against the Peruvian population.")
+    assert ("CHL", "PER", "20", "ASSAULT") in events

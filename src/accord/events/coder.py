@@ -48,6 +48,8 @@ OBJECT_DEPS = {"dobj", "obj", "dative", "iobj", "attr", "oprd"}
 CIRCUMSTANCE_PREPS = frozenset({"after", "before", "following", "amid", "amidst", "despite", "during", "since"})
 # Protests and violence named as a clause's circumstance are someone else's ("resigned after protests").
 ADJUNCT_EVENT_ROOTS = frozenset({"14", "18", "19", "20"})
+# Passives whose subject takes part in what their phrase names: "Serb forces were engaged in ethnic cleansing".
+PARTICIPANT_PASSIVES = frozenset({"engage", "involve", "embroil"})
 # Verbs whose subject undergoes what the phrase names: "40 people died in a strike" are its victims.
 VICTIM_VERBS = frozenset({"die", "perish", "suffer", "survive", "flee", "escape", "lose", "disappear", "drown"})
 # Prepositions whose gerund the verb's object carries out ("accused X of", "blamed X for", "stopped X from").
@@ -812,9 +814,13 @@ class EventCoder:
                     g.dep_ == "mark" and g.lower_ == "that" for g in child.children):
                 subj, _ = self._subject(child)  # "claims that the Iranian regime is supplying ...": the accused
                 targets = self._actors(subj, idx)
-        if not targets and noun.dep_ in {"dobj", "obj"} and noun.head.lemma_.lower() in self.lexicon.light_verbs:
-            # "made concessions to the EU": the parser hangs the noun's target on its light verb
-            for child in noun.head.children:
+        carrier = noun.head if noun.dep_ in {"dobj", "obj"} and noun.head.lemma_.lower() in self.lexicon.light_verbs \
+            else noun.head.head if noun.dep_ == "pobj" and noun.head.head.lemma_.lower() in PARTICIPANT_PASSIVES \
+            else None
+        if not targets and carrier is not None:
+            # "made concessions to the EU", "were engaged in ethnic cleansing against the Albanians": the parser
+            # hangs the noun's target on its light verb
+            for child in carrier.children:
                 if child.dep_ in {"prep", "dative"} and child.lower_ in entry.target_preps and child.i > noun.i:
                     pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
                     targets = self._actors(pobj, idx) if pobj is not None else []
@@ -897,10 +903,13 @@ class EventCoder:
                     # a rally is where it was said, not the speaker's protest (but "retook
                     # the village after fighting with guerrillas": the noun's "with" names the other side)
                     return []
-                if tok.head.lemma_.lower() in VICTIM_VERBS or any(
-                        c.dep_ in PASSIVE_SUBJECT_DEPS for c in tok.head.children):
+                if tok.head.lemma_.lower() in VICTIM_VERBS or (any(
+                        c.dep_ in PASSIVE_SUBJECT_DEPS for c in tok.head.children)
+                        and tok.head.lemma_.lower() not in PARTICIPANT_PASSIVES):
                     return []  # "40 people died in a strike", "were killed in clashes": victims, not agents
                 subj, _ = self._subject(tok.head)
+                if subj is None and tok.head.lemma_.lower() in PARTICIPANT_PASSIVES:
+                    subj = next((c for c in tok.head.children if c.dep_ == "nsubjpass"), None)
                 return self._actors(subj, idx) if subj is not None and subj.dep_ != "poss" else []
         if tok.i != noun.i and tok.lemma_.lower() in RESPONSIBILITY_NOUNS and tok.dep_ in {"dobj", "obj"}:
             subj, _ = self._subject(tok.head)  # "Isis claimed responsibility for the attack": Isis attacked
