@@ -820,3 +820,8 @@ def test_a_blockade_of_a_country_restricts_it_and_forces_engaged_in_an_act_do_it
         code("Chile imposed the blockade of Peru.")
     events = code("Chilean forces were engaged in ethnic cleansing in the province against the Peruvian population.")
     assert ("CHL", "PER", "20", "ASSAULT") in events
+
+
+def test_strengthening_forces_somewhere_mobilises_there(code):
+    assert ("CHL", "PER", "15", "MOBILIZE") in code("Chile has strengthened its forces in Peru.")
+    assert ("CHL", None, "15", "MOBILIZE") in code("Chile reinforced its troops near the northern border.")

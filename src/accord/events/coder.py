@@ -1158,7 +1158,8 @@ class EventCoder:
                     if not code.startswith(DEPLOY_CODES):
                         continue
                     code = OWN_DEPLOYMENT_CODE  # "deployed thousands of its troops to the border": a mobilisation
-                t, target = None, None
+                t = self._where_forces_are(idx.mentions[t].head, source, cand.trigger, idx)  # "its forces in Lebanon"
+                target = actor(t) if t is not None else None
             if target is not None and (t == s or (source.code and source.code == target.code)):
                 m_head = idx.mentions[t].head
                 if not self.lexicon.is_unilateral(code) or m_head is None or \
@@ -1250,6 +1251,19 @@ class EventCoder:
                     idx.mentions[h].actor.country in own and idx.mentions[h].actor.sector in ARMED_SECTORS
                     for h in hits)
         return False
+
+    def _where_forces_are(self, head: int | None, source: Actor, trigger: "Token", idx: _Mentions) -> int | None:
+        """The other state the forces are moved into or kept in ("strengthened its forces *in Lebanon*"), if any."""
+        if head is None:
+            return None
+        holders = (trigger.doc[head], trigger)
+        for prep in (c for h in holders for c in h.children if c.dep_ in {"prep", "dative"}
+                     and c.lower_ in {"in", "into", "to", "inside"}):
+            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                for h in self._actors(pobj, idx):
+                    if idx.mentions[h].actor.country not in (None, source.country):
+                        return h
+        return None
 
     @staticmethod
     def _moved_forces(cand: "_Candidate", code: str, source: Actor, target: Actor, head: int | None) -> bool:
