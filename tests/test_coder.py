@@ -825,3 +825,7 @@ def test_a_blockade_of_a_country_restricts_it_and_forces_engaged_in_an_act_do_it
 def test_strengthening_forces_somewhere_mobilises_there(code):
     assert ("CHL", "PER", "15", "MOBILIZE") in code("Chile has strengthened its forces in Peru.")
     assert ("CHL", None, "15", "MOBILIZE") in code("Chile reinforced its troops near the northern border.")
+
+
+def test_seeking_refuge_in_a_country_asks_that_country(code):
+    assert ("PER", "CHL", "02", "REQUEST") in code("Thousands of Peruvians sought refuge in Chile last month.")
