@@ -829,3 +829,8 @@ def test_strengthening_forces_somewhere_mobilises_there(code):
 
 def test_seeking_refuge_in_a_country_asks_that_country(code):
     assert ("PER", "CHL", "02", "REQUEST") in code("Thousands of Peruvians sought refuge in Chile last month.")
+
+
+def test_a_refusal_is_aimed_at_whoever_pressed_for_what_was_refused(code):
+    assert ("CHL", "PER", "12", "REJECT") in code("Chile rejected the plan despite calls from Peru.")
+    assert not code("Chile rejected the plan despite the rain.", factuality=None)

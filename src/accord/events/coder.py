@@ -1009,6 +1009,7 @@ class EventCoder:
                         candidates.extend(self._code_noun(tok, entries, idx))
             self._aim_protests(candidates)
             self._aim_threats(candidates, idx)
+            self._aim_refusals(candidates, idx)
             sentence_events: dict[tuple, Event] = {}
             for cand in candidates:
                 for event in self._emit(document, s_index, sent, cand, idx):
@@ -1039,6 +1040,26 @@ class EventCoder:
                 found = [h for h in self._actors(subj, idx) if h not in cand.sources]
                 if found:
                     cand.targets = found
+                    break
+
+    def _aim_refusals(self, candidates: list["_Candidate"], idx: _Mentions) -> None:
+        """A refusal with no target is aimed at whoever pressed for what was refused: "declined to resign despite
+        growing pressure by the Kenya Anti-Corruption Commission", "rejected the plan despite calls from the UN"."""
+        for cand in candidates:
+            if cand.targets or cand.code[:2] != "12" or cand.kind == "noun":
+                continue
+            clauses = [cand.trigger, *(c for c in cand.trigger.children if c.dep_ in {"xcomp", "ccomp"})]
+            for prep in (c for cl in clauses for c in cl.children if c.dep_ == "prep" and c.lower_ == "despite"):
+                for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                    found = [h for h in self._inner_actors(pobj, idx) if h not in cand.sources]
+                    if not found:
+                        found = [h for g in pobj.children if g.dep_ == "prep" and g.lower_ in {"by", "from"}
+                                 for o in g.children if o.dep_ == "pobj" for h in self._actors(o, idx)
+                                 if h not in cand.sources]
+                    if found:
+                        cand.targets = found
+                        break
+                if cand.targets:
                     break
 
     def _aim_protests(self, candidates: list["_Candidate"]) -> None:
