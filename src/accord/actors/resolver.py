@@ -73,7 +73,7 @@ COUNTERPART_PREPS = frozenset({"from", "to", "into", "against", "with", "toward"
 DOMESTIC_SECTORS = {"REB", "PRM", "UAF"}
 # Words before a country that say whom an actor is for or against, not whose it is ("anti-Syria journalist",
 # "pro-Iranian militias"), and after it, who backs the actor ("Iranian-backed militias").
-STANCE_WORDS = {"anti", "pro"}
+STANCE_WORDS = frozenset({"anti", "pro", "counter"})
 PATRON_WORDS = {"backed", "sponsored", "supported", "funded", "financed", "trained", "armed", "allied", "aligned",
                 "friendly", "inspired", "affiliated", "linked"}
 # Participles that place an actor where it is based ("a newspaper based in Beirut", "guerrillas operating in
@@ -149,6 +149,14 @@ def _np_head(tok: "Token") -> "Token":
             continue
         break
     return tok
+
+
+def stance_before(doc: "Doc", i: int) -> bool:
+    """Does a stance word and hyphen come right before token ``i`` ("anti-Syria", "pro-Iranian", "counter-Isis")?
+    The actor is then what a phrase is for or against, not whose it is."""
+    if i >= 2 and doc[i - 1].text in ("-", "–") and doc[i - 2].lower_ in STANCE_WORDS:
+        return True
+    return i >= 1 and any(doc[i - 1].lower_ == w + "-" for w in STANCE_WORDS)
 
 
 def misread_list_item(tok: "Token") -> bool:
@@ -415,9 +423,7 @@ class DocumentResolver:
         ("anti-Syria", "pro-Iranian", "Iranian-backed")"""
         doc = self.doc
         i, j = hit.start, hit.end
-        if i >= 2 and doc[i - 1].text in ("-", "–") and doc[i - 2].lower_ in STANCE_WORDS:
-            return True
-        if i >= 1 and any(doc[i - 1].lower_ == w + "-" for w in STANCE_WORDS):
+        if stance_before(doc, i):
             return True
         return j + 1 < len(doc) and doc[j].text in ("-", "–") and doc[j + 1].lower_ in PATRON_WORDS
 

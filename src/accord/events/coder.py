@@ -31,7 +31,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from ..actors.resolver import misread_list_item
+from ..actors.resolver import misread_list_item, stance_before
 from ..ontology import Ontology
 from ..records import Actor, Document, Event, Mention
 from .lexicon import Lexicon, NounEntry, VerbEntry
@@ -76,8 +76,6 @@ AUDIENCE_ROOTS = {"01", "02", "04"}
 # criminals and unidentified gunmen do not consult (PLOVER sectors).
 # An event with no named target is as sure as one whose target was resolved with middling confidence, not surer.
 UNNAMED_TARGET = 0.8
-# Words before a hyphen that make an actor what a phrase is for or against: an "anti-Isis force" is not Isis.
-STANCE_PREFIXES = frozenset({"anti", "pro", "counter"})
 # Nouns of an event's phase or quantity: "after a round of negotiations with X, the US ..." are the US's talks.
 PHASE_NOUNS = frozenset({"round", "series", "wave", "spate", "string", "flurry", "barrage", "day", "week", "month",
                          "hour", "year", "session", "part", "start", "beginning", "end", "resumption", "renewal",
@@ -1294,8 +1292,8 @@ class EventCoder:
         if target.country != source.country or target.sector not in ARMED_SECTORS or source.sector in ARMED_SECTORS:
             return False
         obj = cand.trigger.doc[head]
-        if obj.dep_ == "pobj" and obj.head.lower_ == "of" and obj.head.head.dep_ in {"dobj", "obj"} and (
-                obj.head.head.pos_ == "NUM" or obj.head.head.lemma_.lower() in QUANTITY_NOUNS):
+        if obj.dep_ == "pobj" and obj.head.lower_ == "of" and obj.head.head.dep_ in {"dobj", "obj"} and \
+                _measures(obj.head.head):
             obj = obj.head.head  # "deployed thousands of troops"
         return obj.head.i == cand.trigger.i and obj.dep_ in {"dobj", "obj"}
 
@@ -1370,14 +1368,14 @@ def _person_like(actor: Actor) -> bool:
     return bool(words) and words[-1] not in INSTITUTION_WORDS
 
 
+def _measures(token: "Token") -> bool:
+    """Does the token only measure what follows its "of" ("700 kg of", "thousands of", "part of")?"""
+    return token.pos_ == "NUM" or token.lemma_.lower() in QUANTITY_NOUNS
+
+
 def _against(mention: Mention, doc: "Doc") -> bool:
     """Is the actor named as what a phrase is for or against ("anti-Isis", "pro-Iranian", "counter-Isis")?"""
-    i = mention.token_start
-    if i is None:
-        return False
-    before = [t.lower_ for t in doc[max(0, i - 2):i]]
-    return (len(before) == 2 and before[1] in {"-", "–"} and before[0] in STANCE_PREFIXES) or (
-        bool(before) and before[-1].rstrip("-–") in STANCE_PREFIXES and before[-1][-1:] in {"-", "–"})
+    return mention.token_start is not None and stance_before(doc, mention.token_start)
 
 
 def _direct_argument(verb: "Token", token: "Token") -> bool:
@@ -1398,7 +1396,7 @@ def _shallow_keys(verb: "Token") -> frozenset[str]:
     objects = [c for c in verb.children if c.dep_ in {"dobj", "obj", "attr", "oprd", "dative"}]
     heads = objects + [g for c in verb.children if c.dep_ in {"prep", "agent"} for g in c.children
                        if g.dep_ == "pobj"]
-    heads += [g for h in objects if h.pos_ == "NUM" or h.lemma_.lower() in QUANTITY_NOUNS or any(
+    heads += [g for h in objects if _measures(h) or any(
                   c.dep_ == "nummod" for c in h.children)
               for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     out: set[str] = set()
