@@ -834,3 +834,46 @@ def test_seeking_refuge_in_a_country_asks_that_country(code):
 def test_a_refusal_is_aimed_at_whoever_pressed_for_what_was_refused(code):
     assert ("CHL", "PER", "12", "REJECT") in code("Chile rejected the plan despite calls from Peru.")
     assert not code("Chile rejected the plan despite the rain.", factuality=None)
+
+
+def test_a_group_known_by_its_leader_acts_as_the_leader(code):
+    assert ("CHL", "PER", "19", "ASSAULT") in code("A Chilean-led coalition bombed Lima on Monday.")
+    assert ("CHL", "PER", "19", "ASSAULT") in code("The Chile-led alliance shelled Peruvian positions.")
+    assert ("CHL", "PER", "19", "ASSAULT") in code("Peruvian officers were killed in a Chilean-led attack.")
+
+
+def test_an_actor_modifying_a_modifier_carries_out_the_act(code):
+    assert ("GBR", "IRQ", "19", "ASSAULT") in code("UK drone strikes killed six Iraqi soldiers.")
+
+
+def test_the_author_of_a_statement_does_what_it_says(code):
+    assert ("CHL", "PER", "11", "ACCUSE") in code("Chile issued a statement accusing Peru of spying.")
+    assert ("CHL", "PER", "11", "ACCUSE") in code("A statement condemning Peru was released by Chile.")
+    # whoever condemns a report is not its author
+    assert ("CHL", "BOL", "02", "REQUEST") not in code(
+        "Chile condemned a report urging Bolivia to close the border.", factuality=None)
+
+
+def test_whom_a_call_is_made_on_does_the_infinitive(code):
+    events = code("Chile called on Peru to withdraw its troops from Bolivia.", factuality=None)
+    assert ("PER", "BOL", "08", "AGREE") in events and ("CHL", "BOL", "08", "AGREE") not in events
+    assert ("PER", "BOL") in dyads(code("Chile appealed to Peru to condemn Bolivia.", factuality=None))
+
+
+def test_whom_a_hostile_act_is_for_is_not_its_target(code):
+    assert not code("Chile launched airstrikes in support of Peruvian forces.", factuality=None) & {
+        ("CHL", "PER", "19", "ASSAULT")}
+    assert not code("Chile carried out air strikes on behalf of the Peruvian army.", factuality=None) & {
+        ("CHL", "PER", "19", "ASSAULT")}
+
+
+def test_victims_of_an_attack_were_hit_by_whoever_carried_it_out(code):
+    assert ("CHL", "PER", "19", "ASSAULT") in code("Peruvian officers were killed in a Chilean air strike.")
+    assert ("CHL", "PER", "18", "ASSAULT") in code("Two Peruvian soldiers were wounded in an ambush by Chile.")
+    assert not code("Peruvian officers were killed in a Chilean hospital.", factuality=None) & {
+        ("CHL", "PER", "19", "ASSAULT")}
+    # the bombardment of a town is not the town's; those who strike together do not strike each other
+    assert not code("Forty Peruvians were killed in the bombardment of Arica.", factuality=None)
+    events = code("In Tacna, at least forty Peruvian civilians were killed in Chilean and Bolivian air strikes.")
+    assert {("CHL", "PER", "19", "ASSAULT"), ("BOL", "PER", "19", "ASSAULT")} <= events
+    assert not dyads(events) & {("CHL", "BOL"), ("BOL", "CHL")}

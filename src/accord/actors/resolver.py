@@ -74,6 +74,11 @@ DOMESTIC_SECTORS = {"REB", "PRM", "UAF"}
 # Words before a country that say whom an actor is for or against, not whose it is ("anti-Syria journalist",
 # "pro-Iranian militias"), and after it, who backs the actor ("Iranian-backed militias").
 STANCE_WORDS = frozenset({"anti", "pro", "counter"})
+# Groups known by their leader ("the US-led coalition", "a Saudi-led alliance"), which act as that leader; a
+# "US-led invasion" is an act, whose doer the event coder finds.
+LED_GROUPS = frozenset({"coalition", "alliance", "force", "bloc", "group", "mission", "contingent", "government",
+                        "administration", "delegation", "team", "consortium", "army", "militia", "front", "camp",
+                        "operation", "task", "taskforce", "command", "club", "union", "grouping", "axis"})
 PATRON_WORDS = {"backed", "sponsored", "supported", "funded", "financed", "trained", "armed", "allied", "aligned",
                 "friendly", "inspired", "affiliated", "linked"}
 # Participles that place an actor where it is based ("a newspaper based in Beirut", "guerrillas operating in
@@ -127,6 +132,7 @@ class NP:
     agents: list[AgentHit] = field(default_factory=list)
     name: NameHit | None = None
     name_mods: list[NameHit] = field(default_factory=list)
+    leaders: list[ActorHit] = field(default_factory=list)  # "US-led coalition": who leads it
     start: int = 0
     end: int = 0  # exclusive: the last token of anything attached
 
@@ -272,6 +278,7 @@ class DocumentResolver:
             head = _np_head(_root(doc, hit.start, hit.end))
             if hit.end + 1 < len(doc) and doc[hit.end].text in ("-", "–") and doc[hit.end + 1].lower_ == "led":
                 head = _np_head(doc[hit.end + 1])  # "US-led forces": the leader's forces
+                self.np_at(head).leaders.append(hit)
             np = self.np_at(head)
             if hit.start <= head.i < hit.end:
                 np.own = hit
@@ -466,6 +473,8 @@ class DocumentResolver:
             result = self._relational(np)
         elif head.ent_type_ in ("ORG", "NORP") and not np.mods:
             result = self._described_org(np)
+        elif np.leaders and head.lemma_.lower() in LED_GROUPS:
+            result = self._led(np)
         else:
             result = []
         self.memo[key] = result
@@ -951,6 +960,11 @@ class DocumentResolver:
         if ent is not None:
             desc.start = ent.start
         return [desc]
+
+    def _led(self, np: NP) -> list[Desc]:
+        """A group the text knows only by its leader ("the US-led coalition", "a Saudi-led alliance") acts as
+        that leader: the leader decides what it does."""
+        return [self._span(np, d) for hit in np.leaders for d in self._hit_descs(hit)]
 
     def _relational(self, np: NP) -> list[Desc]:
         """ "his Iranian counterpart": country from the modifier, sector from whoever "his" is."""

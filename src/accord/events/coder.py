@@ -90,6 +90,18 @@ QUANTITY_NOUNS = frozenset({"kg", "kilogram", "ton", "tonne", "worth", "amount",
                             "package", "cargo", "plenty", "pair", "bag", "box", "crate", "convoy", "supply", "part",
                             "portion", "half", "rest", "bulk", "section", "share", "most", "some", "all", "much"})
 # Nouns whose holder did what their for-phrase names: "Isis claimed responsibility for the attack".
+# Verbs whose prepositional object does the infinitive ("called on Russia to withdraw", "appealed to the UN to act").
+APPEAL_CONTROL = frozenset({"call", "appeal", "turn", "rely", "count", "wait", "look", "prevail"})
+# "in support of", "on behalf of", "in solidarity with": whom an act is for, not whom it is against.
+BENEFIT_NOUNS = frozenset({"support", "behalf", "favour", "favor", "aid", "solidarity", "defence", "defense", "sake",
+                           "help", "backing", "service"})
+# Documents and messages that say what their author says: "NATO issued a statement accusing Serbia", "a letter
+# urging the council to act was sent by Iran" -- the author does what the document does.
+MESSAGE_NOUNS = frozenset({"statement", "report", "letter", "resolution", "communique", "communiqué", "declaration",
+                           "message", "note", "memo", "memorandum", "motion", "release", "video", "tweet", "post",
+                           "speech", "editorial", "cable", "document", "appeal", "petition", "open letter"})
+AUTHOR_VERBS = frozenset({"issue", "release", "publish", "send", "adopt", "pass", "post", "deliver", "write", "draft",
+                          "present", "submit", "table", "sign", "read", "make", "put", "give", "broadcast", "file"})
 RESPONSIBILITY_NOUNS = frozenset({"responsibility", "credit"})
 # Prepositions by which one event noun says how another is done: "a hunger strike *in* protest", "*as* retaliation".
 MANNER_PREPS = frozenset({"in", "as"})
@@ -226,7 +238,7 @@ class EventCoder:
         return [h for h in out if h in idx.all_at(token) or not any(
             c != idx.mentions[h].actor.code and c.startswith(idx.mentions[h].actor.code or "\0") for c in codes)]
 
-    def _inner_actors(self, token: "Token", idx: _Mentions) -> list[int]:
+    def _inner_actors(self, token: "Token", idx: _Mentions, of_phrase: bool = True) -> list[int]:
         # Only possessors, modifiers and of-phrases: "an agreement in Argentina" is not Argentina; phrases like
         # "police in Baghdad" are the actor finder's to resolve. Coordinated modifiers are each an actor
         # ("Iraqi and Syrian leaders").
@@ -239,6 +251,14 @@ class EventCoder:
                     return [hit, *[h for c in child.conjuncts if c.i != child.i and (h := idx.at(c)) is not None
                                    and h != hit]]
         for child in token.children:
+            if (child.dep_ == "compound" and child.pos_ == "NOUN" or child.dep_ == "amod" and child.lower_ == "led") \
+                    and token.pos_ == "NOUN" and idx.at(child) is None:
+                # "US drone attacks", "Israeli army bulldozers", "a US-led attack": the actor modifies the modifier
+                for grand in child.children:
+                    hit = idx.at(grand) if grand.dep_ in {"compound", "amod", "poss", "npadvmod"} else None
+                    if hit is not None and not _against(idx.mentions[hit], token.doc):
+                        return [hit]
+        for child in token.children:
             if child.dep_ == "acl" and child.lemma_.lower() in DOER_PARTICIPLES:  # "a bombing claimed by Isis"
                 for agent in child.children:
                     if agent.dep_ == "agent":
@@ -246,7 +266,8 @@ class EventCoder:
                         if hits:
                             return hits[:1]
         for child in token.children:
-            if child.dep_ == "prep" and child.lower_ in {"of", "by"}:  # "violations by the Israeli military"
+            if child.dep_ == "prep" and child.lower_ in ({"of", "by"} if of_phrase else {"by"}):
+                # "violations by the Israeli military" (but the "bombardment of Afrin" is not Afrin's: ``of_phrase``)
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         hits = self._actors(pobj, idx)
@@ -288,6 +309,11 @@ class EventCoder:
                 obj = next((c for c in head.children if c.dep_ in {"dobj", "obj"}), None)
                 if obj is not None:
                     return obj, False
+            if head.lemma_.lower() in APPEAL_CONTROL:  # "called on Russia to withdraw": Russia would withdraw
+                obj = next((g for c in head.children if c.dep_ == "prep" and c.lower_ in {"on", "upon", "to"}
+                            and c.i < verb.i for g in c.children if g.dep_ == "pobj"), None)
+                if obj is not None:
+                    return obj, False
             return self._subject(head, depth + 1)
         if verb.dep_ in {"conj", "dep"} and head.pos_ in {"VERB", "AUX"}:  # "dep": a coordination the parser missed
             if any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in head.children) and not any(
@@ -295,11 +321,11 @@ class EventCoder:
                 return None, False
             return self._subject(head, depth + 1)
         if verb.dep_ in {"relcl", "acl"} and head.pos_ in {"NOUN", "PROPN", "PRON"}:
-            if verb.dep_ == "acl" and (verb.tag_ == "VBN" or (verb.tag_ == "VBD" and head.dep_ != "ROOT")):
-                # "troops stationed in X": passive participle, the noun is its object (so is a reduced relative
-                # the tagger calls a past tense, "nationals killed fighting ...", unless it is the sentence's only
-                # verb: "The minister left for Peru" parsed as a noun phrase)
+            if _reduced_passive(verb):
                 return None, False
+            if verb.dep_ == "acl" and head.lemma_.lower() in MESSAGE_NOUNS and head.dep_ in {"dobj", "obj", "nsubjpass"} \
+                    and head.head.lemma_.lower() in AUTHOR_VERBS and not any(c.dep_ in {"poss", "prep"} for c in head.children):
+                return self._subject(head.head, depth + 1)  # "NATO issued a statement accusing Serbia": NATO
             return head, False
         if verb.dep_ == "advcl" and (verb.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to"
                                                                 for c in verb.children)):
@@ -555,17 +581,21 @@ class EventCoder:
         passive = any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children)
         if passive and not sources and code[:2] in AGENTLESS_PLACE_ROOTS:
             sources = self._place_of(verb, idx)
+        if not sources and code[:2] in VIOLENCE_ROOTS and passive:
+            sources = self._attack_doer(verb, idx)
         if not sources and code[:2] in VIOLENCE_ROOTS:
             sources = self._unidentified_force(verb, subj_tok, sent, idx)
         if "target" in slots or "compound_target" in slots:
             targets = list(dict.fromkeys(t for m in slots.get("target", []) + slots.get("compound_target", [])
                                          for t in self._expand(m, idx, verb.doc)))
         elif passive:
-            psubj = next((c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS), None)
+            # (the nearest, when the parser finds two: "In Ghouta, scene of the attack, civilians were killed")
+            psubj = next((c for c in reversed(list(verb.lefts)) if c.dep_ in PASSIVE_SUBJECT_DEPS),
+                         next((c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS), None))
             if psubj is not None and psubj.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl":
                 psubj = verb.head  # "Assad, who has been backed by Russian and Iranian forces": Assad
             targets = self._actors(psubj, idx)
-        elif verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in {"NOUN", "PROPN"}:
+        elif _reduced_passive(verb) and verb.head.pos_ in {"NOUN", "PROPN"}:
             targets = self._actors(verb.head, idx)  # "fighters captured by US-backed forces": the fighters
             if not targets and verb.i > 0 and verb.doc[verb.i - 1].text == "," and verb.head.head.pos_ in {
                     "VERB", "AUX"}:
@@ -603,6 +633,8 @@ class EventCoder:
                             if t not in sources and not self._instrument(
                                 verb.doc[idx.mentions[t].head or c.i], verb, sources, idx)]
                 targets = kept
+        if code[:2] >= "11":  # "airstrikes in support of Kurdish forces" are not aimed at them
+            targets = [t for t in targets if (h := idx.mentions[t].head) is None or not _beneficiary(verb.doc[h], verb)]
         obliged: list[int] = []
         if obligation is not None:
             # "announced that Kagame must agree": whoever must act is the one demanded of, whatever their country
@@ -666,6 +698,21 @@ class EventCoder:
                 if aux.dep_ == "aux" and aux.lower_ in self.lexicon.obligations:
                     return self.lexicon.obligations[aux.lower_], clause
         return None
+
+    def _attack_doer(self, verb: "Token", idx: _Mentions) -> list[int]:
+        """Whoever carried out the attack a passive's victims fell in: "were killed in a Chilean air strike",
+        "wounded during an attack by rebels"."""
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ in {"in", "during", "by"}:
+                for pobj in child.children:
+                    # (a "strike" one is killed in is an air or military strike, whatever else strikes are)
+                    if pobj.dep_ == "pobj" and any(c[:2] in VIOLENCE_ROOTS
+                                                   for e in self.lexicon.noun_entries(pobj.lemma_.lower())
+                                                   for c in (e.code, *(c for _, c in e.modifier_codes)) if c):
+                        doers = self._inner_actors(pobj, idx, of_phrase=False)
+                        if doers:
+                            return doers
+        return []
 
     def _unidentified_force(self, verb: "Token", subj: "Token | None", sent: "Span",
                             idx: _Mentions) -> list[int]:
@@ -1301,6 +1348,8 @@ class EventCoder:
         """Does a compound subject act on each other? Without an object ("X and Y agreed", "clashed") or with a
         relation as object ("renewed ties", "signed a treaty"); not when acting together on a thing ("ensure
         security"). Relation nouns are lexicon data."""
+        if any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children):
+            return False  # "civilians were killed in Syrian and Russian strikes": acting together, on someone
         objects = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
         return not objects or any(o.lemma_.lower() in self.lexicon.relation_nouns for o in objects)
 
@@ -1376,6 +1425,29 @@ def _measures(token: "Token") -> bool:
 def _against(mention: Mention, doc: "Doc") -> bool:
     """Is the actor named as what a phrase is for or against ("anti-Isis", "pro-Iranian", "counter-Isis")?"""
     return mention.token_start is not None and stance_before(doc, mention.token_start)
+
+
+def _reduced_passive(verb: "Token") -> bool:
+    """"troops stationed in X": a passive participle on a noun, which is its object (so is a reduced relative the
+    tagger calls a past tense, "nationals killed fighting ...") -- unless it is the sentence's only verb: "The
+    minister left for Peru", "A coalition bombed Lima" parsed as noun phrases."""
+    if verb.dep_ != "acl" or verb.tag_ not in {"VBN", "VBD"}:
+        return False
+    if verb.head.dep_ != "ROOT":
+        return True
+    return verb.tag_ == "VBN" and not any(c.dep_ in {"dobj", "obj"} for c in verb.children)
+
+
+def _beneficiary(token: "Token", verb: "Token") -> bool:
+    """Is ``token`` in a phrase naming whom an act is for ("in support of X", "on behalf of X", "in solidarity
+    with X")? A hostile act is not aimed at them."""
+    for a in token.ancestors:
+        if a.i == verb.i:
+            return False
+        if a.dep_ == "prep" and a.lower_ in {"of", "with"} and a.head.lemma_.lower() in BENEFIT_NOUNS and \
+                a.head.dep_ == "pobj" and a.head.head.lower_ in {"in", "on"}:
+            return True
+    return False
 
 
 def _direct_argument(verb: "Token", token: "Token") -> bool:
