@@ -290,6 +290,13 @@ def test_stance_words_do_not_give_a_country(finder):
     _, found = mentions(finder, "Zorbian-backed rebels attacked a village in Quentland.")
     rebels = [m.actor for m in found if m.actor.sector == "REB"][0]
     assert rebels.country == "QNT"
+    _, found = mentions(finder, "Quentland expelled 300 non-Zorbians last week.")
+    assert not [m for m in found if m.actor.country == "ZOR"]
+
+
+def test_a_group_known_by_its_leader_is_the_leader(finder):
+    _, found = mentions(finder, "A Zorbian-led coalition attacked a village in Quentland.")
+    assert by_text(found, "Zorbian-led coalition").code == "ZOR"
 
 
 # -- peoples -------------------------------------------------------------------------------------------

@@ -317,7 +317,7 @@ def test_surrender_needs_no_recipient(code):
 
 def test_a_light_verb_is_found_whatever_the_lemmatizer_makes_of_it(code):
     # the small English pipeline lemmatizes "staged" as "stag"
-    assert ("CHL", None, "14", "PROTEST") in code("Chilean students staged demonstrations in Santiago on Friday.")
+    assert ("CHL", "CHL", "14", "PROTEST") in code("Chilean students staged demonstrations in Santiago on Friday.")
 
 
 def test_calling_off_protests_eases_dissent(code):
@@ -877,3 +877,16 @@ def test_victims_of_an_attack_were_hit_by_whoever_carried_it_out(code):
     events = code("In Tacna, at least forty Peruvian civilians were killed in Chilean and Bolivian air strikes.")
     assert {("CHL", "PER", "19", "ASSAULT"), ("BOL", "PER", "19", "ASSAULT")} <= events
     assert not dyads(events) & {("CHL", "BOL"), ("BOL", "CHL")}
+
+
+def test_will_not_tolerate_is_a_warning(code):
+    assert ("CHL", "PER", "13", "THREATEN") in code("Chile warned that it will not tolerate Peruvian incursions.")
+    assert ("CHL", "PER", "13", "THREATEN") in code("Chile will no longer tolerate Peruvian incursions.")
+    assert ("CHL", "PER", "12", "REJECT") in code("Chile will not meet the Peruvian demands.")
+
+
+def test_a_protest_with_no_other_aim_is_aimed_at_the_state_where_it_is_held(code):
+    assert ("PER", "CHL", "14", "PROTEST") in code("Hundreds of Peruvians demonstrated in Chile on Tuesday.")
+    # a purpose names the aim first
+    events = code("Hundreds of Peruvians demonstrated in Chile to demand the release of Bolivian prisoners.")
+    assert ("PER", "CHL", "14", "PROTEST") not in events

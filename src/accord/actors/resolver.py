@@ -73,7 +73,7 @@ COUNTERPART_PREPS = frozenset({"from", "to", "into", "against", "with", "toward"
 DOMESTIC_SECTORS = {"REB", "PRM", "UAF"}
 # Words before a country that say whom an actor is for or against, not whose it is ("anti-Syria journalist",
 # "pro-Iranian militias"), and after it, who backs the actor ("Iranian-backed militias").
-STANCE_WORDS = frozenset({"anti", "pro", "counter"})
+STANCE_WORDS = frozenset({"anti", "pro", "counter", "non"})
 # Groups known by their leader ("the US-led coalition", "a Saudi-led alliance"), which act as that leader; a
 # "US-led invasion" is an act, whose doer the event coder finds.
 LED_GROUPS = frozenset({"coalition", "alliance", "force", "bloc", "group", "mission", "contingent", "government",
@@ -595,6 +595,8 @@ class DocumentResolver:
         """A knowledge-base actor at the head, with any role words around it ("MSF Arnor", "the Kremlin")."""
         hit = np.own
         assert hit is not None
+        if hit.kind in PLACE_KINDS | {"demonym"} and stance_before(self.doc, hit.start):
+            return []  # "non-Syrians", "pro-Russians": what they are not, or whom they are for
         prefixes, suffixes = self._agent_parts(np, (hit.start, hit.end))
         out = []
         descs = self._choice_desc(hit)

@@ -1052,7 +1052,7 @@ class EventCoder:
                     entries = self.lexicon.noun_entries(tok.lemma_.lower()) or self.lexicon.noun_entries(tok.lower_)
                     if entries:
                         candidates.extend(self._code_noun(tok, entries, idx))
-            self._aim_protests(candidates)
+            self._aim_protests(candidates, idx)
             self._aim_threats(candidates, idx)
             self._aim_refusals(candidates, idx)
             sentence_events: dict[tuple, Event] = {}
@@ -1107,7 +1107,7 @@ class EventCoder:
                 if cand.targets:
                     break
 
-    def _aim_protests(self, candidates: list["_Candidate"]) -> None:
+    def _aim_protests(self, candidates: list["_Candidate"], idx: _Mentions) -> None:
         """A protest with no target is aimed at whom its purpose names: "staged a hunger strike to demand the
         resignation of the president", "demonstrated in protest against violations by the security forces"; so is
         force used for a forceful purpose ("opened fire to disperse the protesters"). The purpose (an infinitive or
@@ -1128,6 +1128,11 @@ class EventCoder:
                 if tok.i == verb.i and hops:
                     cand.targets = list(other.targets)
                     break
+            if not cand.targets and not force:
+                # else at the state where it is held ("demonstrated in Serbia", "rallied in Lagos")
+                place = [m for m in self._place_of(verb, idx) if m not in cand.sources and
+                         idx.mentions[m].actor.code == idx.mentions[m].actor.country]
+                cand.targets = place
 
     def _quad(self, code: str) -> int | None:
         try:
@@ -1195,7 +1200,7 @@ class EventCoder:
                     elif symmetric:
                         pairs.append((t, s, cand.code))
         elif len(cand.sources) > 1 and cand.code[:3] not in VISIT_CODES and (cand.compound or cand.reverse or (
-                cand.kind != "noun" and self.lexicon.is_mutual(cand.code) and self._reciprocal(cand.trigger))):
+                cand.kind != "noun" and self.lexicon.is_mutual(cand.code) and self._reciprocal(cand.trigger, idx))):
             # (several modifiers of an event noun are co-agents: "joint US, French and British airstrikes")
             for s in cand.sources:
                 for t in cand.sources:
@@ -1271,7 +1276,8 @@ class EventCoder:
                 if s not in forward or (cand.compound and target is not None and t in forward and t < s):
                     continue  # a refusal is one-sided: no mirrored event
                 # "X would not meet the demands": a refusal, which CAMEO codes as a rejection (12), asserted
-                code = REFUSAL_CODES.get(code[:2], "120")
+                code = REFUSAL_CODES.get(code[:2], "120") if cand.trigger.lemma_.lower() not in TOLERANCE_VERBS \
+                    else WARNING_CODE  # "will not tolerate attacks": a warning, not a refusal
                 root, quad, goldstein = code[:2], 3, self.ontology.cameo_info(code).goldstein
                 event_factuality, event_cue = "asserted", f"{event_cue} (refusal)"
             plover_type, plover_mode = self.ontology.plover_for(code)
@@ -1344,11 +1350,11 @@ class EventCoder:
             obj = obj.head.head  # "deployed thousands of troops"
         return obj.head.i == cand.trigger.i and obj.dep_ in {"dobj", "obj"}
 
-    def _reciprocal(self, verb: "Token") -> bool:
+    def _reciprocal(self, verb: "Token", idx: _Mentions) -> bool:
         """Does a compound subject act on each other? Without an object ("X and Y agreed", "clashed") or with a
         relation as object ("renewed ties", "signed a treaty"); not when acting together on a thing ("ensure
         security"). Relation nouns are lexicon data."""
-        if any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children):
+        if any(c.dep_ in PASSIVE_SUBJECT_DEPS and self._actors(c, idx) for c in verb.children):
             return False  # "civilians were killed in Syrian and Russian strikes": acting together, on someone
         objects = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
         return not objects or any(o.lemma_.lower() in self.lexicon.relation_nouns for o in objects)
@@ -1542,6 +1548,9 @@ def _prominence(trigger: "Token") -> float:
     return max(score, 0.4)
 
 
+# "X will not tolerate Y" warns Y of what follows (CAMEO 130), where "will not meet the demands" refuses them.
+TOLERANCE_VERBS = frozenset({"tolerate"})
+WARNING_CODE = "130"
 REFUSAL_CODES = {"04": "125", "08": "124", "07": "122", "06": "121", "03": "120", "05": "120", "01": "120",
                  "02": "120"}
 
@@ -1550,7 +1559,9 @@ def _refusal(trigger: "Token") -> bool:
     """"will not" / "would not" + a cooperative act: the speaker refuses it."""
     tok = trigger if trigger.pos_ in {"VERB", "AUX"} else trigger.head
     aux = {c.lower_ for c in tok.children if c.dep_ == "aux"}
-    neg = any(c.dep_ == "neg" for c in tok.children)
+    # "will not"; "will no longer" only for what is tolerated ("would no longer supply arms" stops aid, a 16)
+    neg = any(c.dep_ == "neg" or (c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) and
+                                  tok.lemma_.lower() in TOLERANCE_VERBS) for c in tok.children)
     return neg and bool(aux & {"will", "would", "wo", "shall"})
 
 
