@@ -890,3 +890,9 @@ def test_a_protest_with_no_other_aim_is_aimed_at_the_state_where_it_is_held(code
     # a purpose names the aim first
     events = code("Hundreds of Peruvians demonstrated in Chile to demand the release of Bolivian prisoners.")
     assert ("PER", "CHL", "14", "PROTEST") not in events
+
+
+def test_issuing_a_document_is_no_grant_and_its_author_does_what_it_says(code):
+    events = code("The Chilean government issued a declaration demanding that Peru release the prisoners.")
+    assert ("CHL", "PER", "10", "REQUEST") in events
+    assert not {e for e in events if e[2] == "06"}
