@@ -896,3 +896,9 @@ def test_issuing_a_document_is_no_grant_and_its_author_does_what_it_says(code):
     events = code("The Chilean government issued a declaration demanding that Peru release the prisoners.")
     assert ("CHL", "PER", "10", "REQUEST") in events
     assert not {e for e in events if e[2] == "06"}
+
+
+def test_tariffs_on_a_countrys_goods_are_a_sanction(code):
+    assert ("CHL", "PER", "16", "SANCTION") in code("Chile slapped new tariffs on Peruvian goods.")
+    assert ("CHL", "PER", "16", "SANCTION") in code("Chile imposed punitive duties on Peruvian steel.")
+    assert ("CHL", "PER", "18", "ASSAULT") not in code("Chile slapped new tariffs on Peruvian goods.")
