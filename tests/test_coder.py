@@ -902,3 +902,14 @@ def test_tariffs_on_a_countrys_goods_are_a_sanction(code):
     assert ("CHL", "PER", "16", "SANCTION") in code("Chile slapped new tariffs on Peruvian goods.")
     assert ("CHL", "PER", "16", "SANCTION") in code("Chile imposed punitive duties on Peruvian steel.")
     assert ("CHL", "PER", "18", "ASSAULT") not in code("Chile slapped new tariffs on Peruvian goods.")
+
+
+def test_a_counted_crowd_protests_as_civilians_of_the_place(code):
+    assert ("PER", "PER", "14", "PROTEST") in code("Thousands rallied in Lima against the Peruvian government.")
+    assert not code("Thousands of Chilean troops rallied in Lima.", factuality=None) & {
+        ("PER", None, "14", "PROTEST"), ("PER", "PER", "14", "PROTEST")}
+
+
+def test_a_rally_for_someone_supports_them(code):
+    assert ("PER", "PER", "05", "SUPPORT") in code("Peruvians rallied in Lima in support of the Peruvian president.")
+    assert ("PER", "CHL", "05", "SUPPORT") in code("Peruvians marched in solidarity with Chile.")

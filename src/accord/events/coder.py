@@ -92,6 +92,10 @@ QUANTITY_NOUNS = frozenset({"kg", "kilogram", "ton", "tonne", "worth", "amount",
 # Nouns whose holder did what their for-phrase names: "Isis claimed responsibility for the attack".
 # Verbs whose prepositional object does the infinitive ("called on Russia to withdraw", "appealed to the UN to act").
 APPEAL_CONTROL = frozenset({"call", "appeal", "turn", "rely", "count", "wait", "look", "prevail"})
+# A crowd counted, not named ("Thousands rallied"), and the codes of what crowds do: protest, rally in support.
+CROWD_WORDS = frozenset({"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "score", "scores", "tens",
+                         "million", "millions"})
+RALLY_CODES = frozenset({"053"})
 # "in support of", "on behalf of", "in solidarity with": whom an act is for, not whom it is against.
 BENEFIT_NOUNS = frozenset({"support", "behalf", "favour", "favor", "aid", "solidarity", "defence", "defense", "sake",
                            "help", "backing", "service"})
@@ -414,6 +418,13 @@ class EventCoder:
                     objects = [h for h in self._object_actors(child, idx, reaction) if h not in exclude_mentions]
         prep_objects: list[int] = []
         for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ in MANNER_PREPS | {"on"} and not prep_objects:
+                # "rallied in support of Maduro", "marched in solidarity with Cuba": whom the act is for
+                prep_objects = [h for b in child.children if b.dep_ == "pobj" and b.lemma_.lower() in BENEFIT_NOUNS
+                                for p in b.children if p.dep_ == "prep" and p.lower_ in {"of", "with"}
+                                for o in p.children if o.dep_ == "pobj" for h in self._actors(o, idx)
+                                if h not in exclude_mentions]
+        for child in verb.children:
             # spaCy labels the "to" of "sent warplanes to Syria" as dative: a preposition all the same
             if child.dep_ in {"prep", "dative"} and child.pos_ == "ADP" and child.i > verb.i \
                     and child.lower_ not in LOCATIVE_PREPS and not prep_objects:
@@ -585,6 +596,8 @@ class EventCoder:
             sources = self._attack_doer(verb, idx)
         if not sources and code[:2] in VIOLENCE_ROOTS:
             sources = self._unidentified_force(verb, subj_tok, sent, idx)
+        if not sources and (code[:2] == "14" or code in RALLY_CODES):
+            sources = self._crowd(subj_tok, sent, idx)
         if "target" in slots or "compound_target" in slots:
             targets = list(dict.fromkeys(t for m in slots.get("target", []) + slots.get("compound_target", [])
                                          for t in self._expand(m, idx, verb.doc)))
@@ -729,14 +742,27 @@ class EventCoder:
                             weapon = pobj
         if weapon is None:
             return []
+        return [self._context_actor(weapon, "UAF", sent, idx)]
+
+    def _crowd(self, subj: "Token | None", sent: "Span", idx: _Mentions) -> list[int]:
+        """A protest by a crowd the text only counts ("Thousands rallied in Caracas"): civilians (CVL) of the
+        country of the one place the sentence names."""
+        if subj is None or subj.lemma_.lower() not in CROWD_WORDS or any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in subj.children):
+            return []
+        return [self._context_actor(subj, "CVL", sent, idx)]
+
+    def _context_actor(self, head: "Token", sector: str, sent: "Span", idx: _Mentions) -> int:
+        """A mention the knowledge base could not give, of the country of the one state the sentence names as a
+        place (none if it names several)."""
         places = {idx.mentions[i].actor.country for t in sent if (i := idx.by_token.get(t.i)) is not None
                   and idx.mentions[i].actor.code == idx.mentions[i].actor.country}
         country = next(iter(places)) if len(places) == 1 else None
-        span = weapon.doc[weapon.left_edge.i: weapon.i + 1]
-        actor = Actor(text=span.text, code=(country or "---") + "UAF", country=country, sector="UAF",
+        span = head.doc[head.left_edge.i: head.i + 1]
+        actor = Actor(text=span.text, code=(country or "---") + sector, country=country, sector=sector,
                       resolution="context", confidence=0.6, start=span.start_char, end=span.end_char)
-        idx.mentions.append(Mention(weapon.sent.start, span.start_char, span.end_char, actor, head=weapon.i))
-        return [len(idx.mentions) - 1]
+        idx.mentions.append(Mention(head.sent.start, span.start_char, span.end_char, actor, head=head.i))
+        return len(idx.mentions) - 1
 
     def _place_of(self, verb: "Token", idx: _Mentions) -> list[int]:
         """The actor named in the verb's locative phrase ("arrested *in Lebanon*")."""
