@@ -913,3 +913,7 @@ def test_a_counted_crowd_protests_as_civilians_of_the_place(code):
 def test_a_rally_for_someone_supports_them(code):
     assert ("PER", "PER", "05", "SUPPORT") in code("Peruvians rallied in Lima in support of the Peruvian president.")
     assert ("PER", "CHL", "05", "SUPPORT") in code("Peruvians marched in solidarity with Chile.")
+
+
+def test_meeting_someone_at_a_place_is_a_meeting(code):
+    assert ("CHL", "PER", "04", "CONSULT") in code("The Chilean president met the Peruvian president at the palace.")

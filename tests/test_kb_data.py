@@ -354,3 +354,19 @@ def test_vague_nouns_are_not_agents():
     """CAMEO CVL covers "the people"; a man, a woman or a spokesman says nothing about a sector."""
     agents = {r[0] for r in rows(ACTORS / "agents.tsv")}
     assert not agents & {"men", "women", "spokesman", "national"}
+
+
+@pytest.mark.parametrize("phrase, day, code", [
+    ("kim jong un", "2019-06-30", "PRKGOV"), ("kim jong un", "2005-06-01", "PRKELI"),
+    ("justin trudeau", "2019-06-30", "CANGOV"), ("justin trudeau", "2025-06-01", "CANELI"),
+    ("yoon suk yeol", "2023-01-01", "KORGOV"), ("yoon suk yeol", "2025-06-01", "KORELI"),
+    ("pope francis", "2019-06-30", "VATREL"), ("the pope", "2019-06-30", "VATREL"),
+])
+def test_leaders_since_the_phoenix_dictionaries_follow_their_terms(by_phrase, phrase, day, code):
+    (row,) = resolve(by_phrase, phrase, day)
+    assert row[1] == code
+
+
+def test_replacing_a_person_keeps_the_group_that_names_them(by_phrase):
+    # Phoenix lists Nasrallah under Hezbollah: a curated person must never replace a group's whole entry
+    assert resolve(by_phrase, "hezbollah", "2019-06-30")[0][1] == "LBNREB"
