@@ -418,10 +418,9 @@ class EventCoder:
                     objects = [h for h in self._object_actors(child, idx, reaction) if h not in exclude_mentions]
         prep_objects: list[int] = []
         for child in verb.children:
-            if child.dep_ == "prep" and child.lower_ in MANNER_PREPS | {"on"} and not prep_objects:
+            if child.dep_ == "prep" and not prep_objects:
                 # "rallied in support of Maduro", "marched in solidarity with Cuba": whom the act is for
-                prep_objects = [h for b in child.children if b.dep_ == "pobj" and b.lemma_.lower() in BENEFIT_NOUNS
-                                for p in b.children if p.dep_ == "prep" and p.lower_ in {"of", "with"}
+                prep_objects = [h for b in child.children if b.dep_ == "pobj" for p in b.children if _benefit_of(p)
                                 for o in p.children if o.dep_ == "pobj" for h in self._actors(o, idx)
                                 if h not in exclude_mentions]
         for child in verb.children:
@@ -1476,10 +1475,15 @@ def _beneficiary(token: "Token", verb: "Token") -> bool:
     for a in token.ancestors:
         if a.i == verb.i:
             return False
-        if a.dep_ == "prep" and a.lower_ in {"of", "with"} and a.head.lemma_.lower() in BENEFIT_NOUNS and \
-                a.head.dep_ == "pobj" and a.head.head.lower_ in {"in", "on"}:
+        if _benefit_of(a):
             return True
     return False
+
+
+def _benefit_of(prep: "Token") -> bool:
+    """Is ``prep`` the "of"/"with" of "in support of", "on behalf of", "in solidarity with"?"""
+    return prep.dep_ == "prep" and prep.lower_ in {"of", "with"} and prep.head.lemma_.lower() in BENEFIT_NOUNS and \
+        prep.head.dep_ == "pobj" and prep.head.head.lower_ in {"in", "on"}
 
 
 def _direct_argument(verb: "Token", token: "Token") -> bool:
