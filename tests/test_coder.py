@@ -917,3 +917,11 @@ def test_a_rally_for_someone_supports_them(code):
 
 def test_meeting_someone_at_a_place_is_a_meeting(code):
     assert ("CHL", "PER", "04", "CONSULT") in code("The Chilean president met the Peruvian president at the palace.")
+
+
+def test_states_cooperating_over_unnamed_forces_cooperate_with_each_other(code):
+    events = code("Chile and Peru agreed to pull back troops from their border.")
+    assert {("CHL", "PER", "03", "AGREE"), ("PER", "CHL", "03", "AGREE")} <= events
+    assert ("CHL", "PER", "08", "RETREAT") in code("Chile and Peru exchanged prisoners of war.")
+    # in a fight the unnamed armed men are the enemy, not each other
+    assert not dyads(code("Chile and Peru attacked rebels.", factuality=None)) & {("CHL", "PER"), ("PER", "CHL")}

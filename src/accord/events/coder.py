@@ -327,8 +327,9 @@ class EventCoder:
         if verb.dep_ in {"relcl", "acl"} and head.pos_ in {"NOUN", "PROPN", "PRON"}:
             if _reduced_passive(verb):
                 return None, False
-            if verb.dep_ == "acl" and head.lemma_.lower() in MESSAGE_NOUNS and head.dep_ in {"dobj", "obj", "nsubjpass"} \
-                    and head.head.lemma_.lower() in AUTHOR_VERBS and not any(c.dep_ in {"poss", "prep"} for c in head.children):
+            if verb.dep_ == "acl" and head.lemma_.lower() in MESSAGE_NOUNS and \
+                    head.dep_ in {"dobj", "obj", "nsubjpass"} and head.head.lemma_.lower() in AUTHOR_VERBS and \
+                    not any(c.dep_ in {"poss", "prep"} for c in head.children):
                 return self._subject(head.head, depth + 1)  # "NATO issued a statement accusing Serbia": NATO
             return head, False
         if verb.dep_ == "advcl" and (verb.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to"
@@ -1214,6 +1215,12 @@ class EventCoder:
             return []
         actor = lambda m: idx.mentions[m].actor  # noqa: E731
         pairs: list[tuple[int, int | None, str]] = []  # (source, target, code)
+        states = {actor(m).country for m in cand.sources} - {None}
+        if cand.targets and self._quad(cand.code) in (1, 2) and len(states) >= 2 and all(
+                actor(t).country is None and actor(t).sector in ARMED_TARGET_SECTORS for t in cand.targets):
+            # "China and India agreed to disengage troops", "Ukraine and Russia swapped prisoners of war": in
+            # cooperation, the states' own unnamed forces, not a third party
+            cand.targets = []
         forward = set(cand.sources)  # pairs whose source is not a trigger's own source are mirrored ones
         symmetric = self.lexicon.is_symmetric(cand.code)
         if cand.targets and not cand.compound:
