@@ -925,3 +925,7 @@ def test_states_cooperating_over_unnamed_forces_cooperate_with_each_other(code):
     assert ("CHL", "PER", "08", "RETREAT") in code("Chile and Peru exchanged prisoners of war.")
     # in a fight the unnamed armed men are the enemy, not each other
     assert not dyads(code("Chile and Peru attacked rebels.", factuality=None)) & {("CHL", "PER"), ("PER", "CHL")}
+
+
+def test_a_reaction_to_an_act_is_aimed_at_whoever_did_it_not_whom_it_was_done_to(code):
+    assert ("CHL", "PER", "11", "ACCUSE") in code("Chile criticised the detention of the activists by Peruvian police.")

@@ -392,7 +392,9 @@ class EventCoder:
             return list(dict.fromkeys(hits))
         entries = self.lexicon.noun_entries(noun.lemma_.lower())
         if reaction and entries:
-            doers = self._inner_actors(noun, idx)
+            # the doer named by modifiers or "by" before an "of" phrase, which names whom the act was done to
+            # ("condemned the arrest of the journalist by Iranian authorities": the authorities)
+            doers = self._inner_actors(noun, idx, of_phrase=False) or self._inner_actors(noun, idx)
             if doers:
                 return doers
         preps = set().union(*(e.target_preps for e in entries)) if entries else set()
