@@ -929,3 +929,24 @@ def test_states_cooperating_over_unnamed_forces_cooperate_with_each_other(code):
 
 def test_a_reaction_to_an_act_is_aimed_at_whoever_did_it_not_whom_it_was_done_to(code):
     assert ("CHL", "PER", "11", "ACCUSE") in code("Chile criticised the detention of the activists by Peruvian police.")
+
+
+def test_fighting_and_talks_between_two_sides_are_mutual_wherever_between_hangs(code):
+    for text in ("Fighting erupted between Chilean and Peruvian troops.",
+                 "Fighting between Chilean and Peruvian troops erupted.",
+                 "Clashes broke out between Chilean and Peruvian soldiers."):
+        assert {("CHL", "PER", "19", "ASSAULT"), ("PER", "CHL", "19", "ASSAULT")} <= code(text), text
+    assert ("CHL", "PER", "04", "CONSULT") in code("Talks resumed between Chile and Peru in Quito.")
+
+
+def test_the_state_and_rebels_of_one_country_clash_with_each_other_not_with_the_place(code):
+    events = code("Chilean troops and rebels clashed near Arica.")
+    assert dyads(events) == {("CHL", "CHL")}
+    assert {e[2] for e in events} == {"19"}
+    # the two items of a misread list ("[the Chilean government and FARC] rebels") are two actors
+    assert dyads(code("Peru hosted talks between the Chilean government and Bolivian rebels.")) >= {
+        ("PER", "CHL"), ("PER", "BOL")}
+
+
+def test_sides_of_one_state_acting_together_do_not_act_on_each_other(code):
+    assert ("CHL", "CHL") not in dyads(code("Chilean jets and helicopters attacked Peruvian positions."))

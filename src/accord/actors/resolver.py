@@ -146,7 +146,9 @@ def _np_head(tok: "Token") -> "Token":
     modifier ("U.S. and Iraqi forces") with it."""
     for _ in range(12):
         if tok.dep_ == "conj" and tok.head.i < tok.i and tok.head.dep_ in ATTACH_DEPS \
-                and tok.head.head.i > tok.i and tok.head.head.pos_ in NOMINAL and not misread_list_item(tok.head):
+                and tok.head.head.i > tok.i and tok.head.head.pos_ in NOMINAL and (
+                    not misread_list_item(tok.head) or _nationality_noun(tok.head)):
+            # (the last item of a misread list still modifies the noun: "the Colombian government and FARC rebels")
             tok = tok.head.head
             continue
         if tok.dep_ in ATTACH_DEPS and tok.head.i > tok.i and tok.head.pos_ in NOMINAL and tok.head.i - tok.i <= 10 \
@@ -168,14 +170,23 @@ def stance_before(doc: "Doc", i: int) -> bool:
 def misread_list_item(tok: "Token") -> bool:
     """A "modifier" that is really the first item of a list: "Fornost and the evil Gondor" parsed as Fornost
     modifying Gondor. Its conjunct has a determiner of its own (a whole noun phrase, where "U.S. and Iraqi forces"
-    has none), or the noun it would modify is itself a proper name."""
+    has none), or the noun it would modify is itself a proper name, or it is a noun with its own nationality."""
     if tok.dep_ not in ("compound", "nmod"):
         return False
     conjs = [c for c in tok.conjuncts if c.i != tok.i]
     if not conjs or not any(c.dep_ == "cc" for t in (tok, *conjs) for c in t.children):
         return False
+    # ... or it is a noun with a nationality of its own: "the Colombian government and FARC rebels" parsed as
+    # [Colombian government and FARC] rebels
     return any(any(g.dep_ == "det" for g in c.children) for c in conjs) or \
-        (tok.pos_ == "PROPN" and tok.head.pos_ == "PROPN")
+        (tok.pos_ == "PROPN" and tok.head.pos_ == "PROPN") or _nationality_noun(tok)
+
+
+def _nationality_noun(tok: "Token") -> bool:
+    """A common noun with a nationality or state of its own ("the Colombian government"), heading its own phrase;
+    its conjuncts without a determiner ("... and FARC rebels") are the next item, on the noun after them."""
+    return tok.pos_ == "NOUN" and not any(g.dep_ == "det" for c in tok.conjuncts for g in c.children) and any(
+        g.dep_ in ("amod", "compound") and g.ent_type_ in ("NORP", "GPE") and g.i < tok.i for g in tok.children)
 
 
 def prep_word(head: "Token") -> str | None:

@@ -631,6 +631,9 @@ class EventCoder:
             # Places are targets of visits (a visit code or a visit/host pair, [042:043]) and of violence ("killed
             # 23 people in Tel Aviv": the victims are there).
             place_ok = (bool(reverse) and reverse != code) or code[:3] in {"042", "043"} or code[:2] in PLACE_ROOTS
+            if len(sources) >= 2 and code[:3] not in VISIT_CODES and self.lexicon.is_mutual(code) and \
+                    self._reciprocal(verb, idx):
+                place_ok = False  # "troops and rebels clashed near Aleppo": with each other, not with Aleppo
             if code[:2] in VIOLENCE_ROOTS:
                 # "forces continue to pound the area, backed by Iranian allies": who backs the attackers is
                 # not whom they attack
@@ -699,6 +702,10 @@ class EventCoder:
             targets = [t for t in targets if idx.mentions[t].head not in reported]
         if received:
             return [_Candidate(verb, code, None, rule + ":received", kind, targets, sources, False)] if targets else []
+        if not sources and reverse == code and len(targets) >= 2 and any(
+                c.dep_ == "prep" and c.lower_ == "between" for c in verb.children):
+            # "Fighting erupted between X and Y", "talks resumed between X and Y": a mutual act of the two sides
+            return [_Candidate(verb, code, None, rule, kind, targets, [], True)]
         return [_Candidate(verb, code, reverse, rule, kind, sources, targets, compound)]
 
     def _obligation(self, verb: "Token") -> tuple[str, "Token"] | None:
@@ -905,6 +912,10 @@ class EventCoder:
             # "the US-Iran talks" parsed with the actor inside the trigger's phrase (but "an insurgency", a bare
             # role word, names no one)
             sources.append(own)
+        if not between and entry.symmetric and noun.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
+            # "Clashes broke out between X and Y", "Fighting erupted between ...": the parties on the noun's verb
+            between = [h for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "between"
+                       for g in c.children if g.dep_ == "pobj" for h in self._actors(g, idx)]
         if len(between) >= 2:
             if entry.symmetric and not sources:  # "talks between X and Y"
                 return [_Candidate(noun, code, None, entry.id, "noun", between, [], True)]
@@ -1076,8 +1087,12 @@ class EventCoder:
             for tok in sent:
                 if tok.dep_ == "compound" and tok.head.i in idx.by_token:
                     continue  # "riot police", "protest leaders": a kind of actor, not an event
-                if tok.pos_ in {"NOUN", "PROPN"} and (tok.i not in used or self._has_own_source(tok, idx)):
-                    entries = self.lexicon.noun_entries(tok.lemma_.lower()) or self.lexicon.noun_entries(tok.lower_)
+                gerund = tok.tag_ == "VBG" and tok.dep_ in {"nsubj", "nsubjpass"} and not any(
+                    c.dep_ in SUBJECT_DEPS | {"dobj", "obj", "aux"} for c in tok.children)  # "Fighting ... erupted"
+                if (tok.pos_ in {"NOUN", "PROPN"} or gerund) and (
+                        tok.i not in used or gerund or self._has_own_source(tok, idx)):
+                    entries = self.lexicon.noun_entries(tok.lemma_.lower()) if not gerund else []
+                    entries = entries or self.lexicon.noun_entries(tok.lower_)
                     if entries:
                         candidates.extend(self._code_noun(tok, entries, idx))
             self._aim_protests(candidates, idx)
@@ -1219,7 +1234,8 @@ class EventCoder:
         pairs: list[tuple[int, int | None, str]] = []  # (source, target, code)
         states = {actor(m).country for m in cand.sources} - {None}
         if cand.targets and self._quad(cand.code) in (1, 2) and len(states) >= 2 and all(
-                actor(t).country is None and actor(t).sector in ARMED_TARGET_SECTORS for t in cand.targets):
+                actor(t).country is None and actor(t).sector == "MIL" and (idx.mentions[t].head or 0) > cand.trigger.i
+                for t in cand.targets):
             # "China and India agreed to disengage troops", "Ukraine and Russia swapped prisoners of war": in
             # cooperation, the states' own unnamed forces, not a third party
             cand.targets = []
@@ -1238,8 +1254,11 @@ class EventCoder:
             # (several modifiers of an event noun are co-agents: "joint US, French and British airstrikes")
             for s in cand.sources:
                 for t in cand.sources:
-                    # sides of one country act together, not on each other ("US jets and helicopters attacked")
-                    if s != t and idx.mentions[s].actor.country != idx.mentions[t].actor.country:
+                    # sides of one country act together, not on each other ("US jets and helicopters attacked"),
+                    # unless they fight and one is the state and the other not ("Syrian troops and rebels clashed")
+                    a, b = idx.mentions[s].actor, idx.mentions[t].actor
+                    state_a, state_b = (x.sector in STATE_FORCE_SECTORS | {"COP"} for x in (a, b))
+                    if s != t and (a.country != b.country or (state_a != state_b and cand.code[:2] in VIOLENCE_ROOTS)):
                         pairs.append((s, t, cand.code))
         else:
             counterpart = self._counterpart(cand, sent, idx) if cand.code[:2] in RELATION_ROOTS else None
