@@ -950,3 +950,9 @@ def test_the_state_and_rebels_of_one_country_clash_with_each_other_not_with_the_
 
 def test_sides_of_one_state_acting_together_do_not_act_on_each_other(code):
     assert ("CHL", "CHL") not in dyads(code("Chilean jets and helicopters attacked Peruvian positions."))
+
+
+def test_giving_in_to_demands_is_yielding(code):
+    assert ("CHL", "PER", "08", "CONCEDE") in code("Chile gave in to Peruvian demands.")
+    assert ("CHL", "PER", "08", "CONCEDE") in code("Chile caved in to Peruvian pressure.")
+    assert not {e for e in code("Chile gave in its report to Peru.", factuality=None) if e[2] == "08"}
