@@ -413,3 +413,4 @@ def test_an_uprising_is_an_event_not_an_actor(resources):
     finder = MentionFinder(resources.nlp, resources.kb)
     _, found = mentions(finder, "Chilean troops crushed the uprising against the government.")
     assert not [m for m in found if m.actor.text.lower().endswith("uprising")]
+

@@ -956,3 +956,15 @@ def test_giving_in_to_demands_is_yielding(code):
     assert ("CHL", "PER", "08", "CONCEDE") in code("Chile gave in to Peruvian demands.")
     assert ("CHL", "PER", "08", "CONCEDE") in code("Chile caved in to Peruvian pressure.")
     assert not {e for e in code("Chile gave in its report to Peru.", factuality=None) if e[2] == "08"}
+
+
+def test_civilians_who_protest_demonstrate(code):
+    events = code("Thousands of Peruvians protested outside parliament in Lima against the new bill.")
+    assert ("PER", "PER", "14", "PROTEST") in events
+    assert ("CHL", "PER", "11", "ACCUSE") in code("Chile protested against the Peruvian bill.")
+
+
+def test_a_plural_people_the_tagger_calls_singular_are_still_civilians(resources):
+    (coded,) = code_documents([Document("t", "Tens of thousands of Georgians rallied in Tbilisi.",
+                                        published="2024-05-01")], resources)
+    assert {e.source.code for e in coded.events} == {"GEOCVL"}

@@ -656,7 +656,9 @@ class DocumentResolver:
             place = self._residence(head, d.country)
             if place is not None:
                 resolution, conf = "context", 0.6
-        plural = head.tag_ in ("NNS", "NNPS") or "Plur" in head.morph.get("Number")
+        # (the tagger calls some plural demonyms singular proper nouns: "thousands of Georgians")
+        plural = head.tag_ in ("NNS", "NNPS") or "Plur" in head.morph.get("Number") or \
+            (d.kind == "demonym" and head.lower_.endswith("s") and head.i == np.end - 1)
         definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
         civilians = plural and (not definite or place is not None or ethnic)
         if place is None and not civilians:

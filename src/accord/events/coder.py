@@ -96,6 +96,10 @@ APPEAL_CONTROL = frozenset({"call", "appeal", "turn", "rely", "count", "wait", "
 CROWD_WORDS = frozenset({"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "score", "scores", "tens",
                          "million", "millions"})
 RALLY_CODES = frozenset({"053"})
+# Civilians, workers, students and the opposition who protest do so in the street (CAMEO 141), not in words (11x).
+STREET_PROTEST_VERBS = frozenset({"protest"})
+CROWD_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "REF", "AGR"})
+DEMONSTRATION_CODE = "141"
 # "in support of", "on behalf of", "in solidarity with": whom an act is for, not whom it is against.
 BENEFIT_NOUNS = frozenset({"support", "behalf", "favour", "favor", "aid", "solidarity", "defence", "defense", "sake",
                            "help", "backing", "service"})
@@ -600,6 +604,9 @@ class EventCoder:
             sources = self._unidentified_force(verb, subj_tok, sent, idx)
         if not sources and (code[:2] == "14" or code in RALLY_CODES):
             sources = self._crowd(subj_tok, sent, idx)
+        if code[:2] == "11" and verb.lemma_.lower() in STREET_PROTEST_VERBS and sources and all(
+                idx.mentions[m].actor.sector in CROWD_SECTORS for m in sources):
+            code, reverse = DEMONSTRATION_CODE, None  # "thousands of Georgians protested against the bill"
         if "target" in slots or "compound_target" in slots:
             targets = list(dict.fromkeys(t for m in slots.get("target", []) + slots.get("compound_target", [])
                                          for t in self._expand(m, idx, verb.doc)))
