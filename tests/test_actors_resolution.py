@@ -414,3 +414,8 @@ def test_an_uprising_is_an_event_not_an_actor(resources):
     _, found = mentions(finder, "Chilean troops crushed the uprising against the government.")
     assert not [m for m in found if m.actor.text.lower().endswith("uprising")]
 
+
+
+def test_whom_a_meeting_is_held_with_is_not_the_sentence_state(finder):
+    _, found = mentions(finder, "Rebel officials held meetings with Quentland on Monday.")
+    assert by_text(found, "Rebel officials").country != "QNT"

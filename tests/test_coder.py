@@ -955,7 +955,8 @@ def test_sides_of_one_state_acting_together_do_not_act_on_each_other(code):
 def test_giving_in_to_demands_is_yielding(code):
     assert ("CHL", "PER", "08", "CONCEDE") in code("Chile gave in to Peruvian demands.")
     assert ("CHL", "PER", "08", "CONCEDE") in code("Chile caved in to Peruvian pressure.")
-    assert not {e for e in code("Chile gave in its report to Peru.", factuality=None) if e[2] == "08"}
+    assert not {e for e in code("Chile gave its report to Peru.", factuality=None) if e[2] == "08"}
+    assert not {e for e in code("Chile caved in, then signed the deal.", factuality=None) if e[2] == "08"}
 
 
 def test_civilians_who_protest_demonstrate(code):
@@ -968,3 +969,10 @@ def test_a_plural_people_the_tagger_calls_singular_are_still_civilians(resources
     (coded,) = code_documents([Document("t", "Tens of thousands of Georgians rallied in Tbilisi.",
                                         published="2024-05-01")], resources)
     assert {e.source.code for e in coded.events} == {"GEOCVL"}
+
+
+def test_two_roles_joined_before_one_head_are_two_actors(resources):
+    (coded,) = code_documents([Document("t", "Rebel and government forces clashed near Lima.",
+                                        published="2011-03-01")], resources)
+    assert {(e.source.code, e.target.code if e.target else None) for e in coded.events} == {
+        ("PERREB", "PERMIL"), ("PERMIL", "PERREB")}

@@ -434,7 +434,10 @@ class DocumentResolver:
         if root.dep_ != "pobj":
             return False
         prep = root.head
-        return prep.lower_ in COUNTERPART_PREPS and prep.head.pos_ in {"VERB", "AUX"}
+        governor = prep.head
+        if governor.dep_ in ("dobj", "obj") and governor.pos_ == "NOUN" and prep.lower_ == "with":
+            governor = governor.head  # "held meetings with Russia", "signed a deal with Iraq": the verb's
+        return prep.lower_ in COUNTERPART_PREPS and governor.pos_ in {"VERB", "AUX"}
 
     def _stance(self, hit: ActorHit) -> bool:
         """Does the text say whom the actor is for or against, or who backs it, rather than whose it is?
@@ -477,7 +480,7 @@ class DocumentResolver:
         elif np.own is not None:
             result = self._actor(np)
         elif self._head_agent(np) is not None:
-            result = self._agent(np)
+            result = self._coordinated_roles(np) or self._agent(np)
         elif self._modifier_agent(np) is not None:
             result = self._agent(self._agent_np(np, self._modifier_agent(np)))  # type: ignore[arg-type]
         elif head.lower_ in RELATIONAL_NOUNS or head.lemma_.lower() in RELATIONAL_NOUNS:
@@ -975,6 +978,20 @@ class DocumentResolver:
         if ent is not None:
             desc.start = ent.start
         return [desc]
+
+    def _coordinated_roles(self, np: NP) -> list[Desc]:
+        """"Rebel and government forces", "police and army units": a role word joined by "and" to the role phrase
+        of the head is an actor of its own (the rebels; the government forces), not one REBMIL."""
+        doc = self.doc
+        for k, a in enumerate(np.agents[:-1]):
+            b = np.agents[k + 1]
+            if a.end <= np.head.i and b.end == np.head.i + 1 and any(
+                    doc[i].dep_ == "cc" for i in range(a.end, b.start)) and b.start - a.end <= 2:
+                first = [self._span(np, d) for d in self._agent(self._agent_np(np, a))]
+                rest = replace(np, agents=[x for x in np.agents if x is not a])
+                rest.start, rest.end = np.start, np.end
+                return first + self._agent(rest)
+        return []
 
     def _led(self, np: NP) -> list[Desc]:
         """A group the text knows only by its leader ("the US-led coalition", "a Saudi-led alliance") acts as
