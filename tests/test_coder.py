@@ -976,3 +976,10 @@ def test_two_roles_joined_before_one_head_are_two_actors(resources):
                                         published="2011-03-01")], resources)
     assert {(e.source.code, e.target.code if e.target else None) for e in coded.events} == {
         ("PERREB", "PERMIL"), ("PERMIL", "PERREB")}
+
+
+def test_verbs_joined_by_and_share_their_object(code, resources):
+    (coded,) = code_documents([Document("t", "Chile welcomed and endorsed the Peruvian proposal.",
+                                        published="2011-03-01")], resources)
+    assert {(e.trigger, e.target.country if e.target else None) for e in coded.events} >= {("welcomed", "PER")}
+    assert ("CHL", "PER", "07", "AID") in code("Chile donated and delivered medicine to Peru.")

@@ -329,6 +329,8 @@ class EventCoder:
                 return None, False
             return self._subject(head, depth + 1)
         if verb.dep_ in {"relcl", "acl"} and head.pos_ in {"NOUN", "PROPN", "PRON"}:
+            if _main_verb_of_verbless_parse(verb):
+                return verb.sent.root, False  # "Doctors from two aid groups donated ... to X" parsed as one NP
             if _reduced_passive(verb):
                 return None, False
             if verb.dep_ == "acl" and head.lemma_.lower() in MESSAGE_NOUNS and \
@@ -649,6 +651,12 @@ class EventCoder:
                         and not self._instrument(t, verb, sources, idx)]
             targets = self._default_targets(verb, post, idx, set(sources), place_ok,
                                             reaction=code[:3] in REACTION_CODES or code[:2] in REACTION_ROOTS)
+            shared = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i and all(
+                verb.doc[i].dep_ in {"cc", "advmod", "punct"} for i in range(verb.i + 1, c.i))), None)
+            if not targets and shared is not None and not any(c.dep_ in {"dobj", "obj"} for c in verb.children):
+                # "donated and personally delivered medicine to X": the verbs share their objects
+                targets = self._default_targets(shared, self._verb_phrase(shared, sent, exclude), idx, set(sources),
+                                                place_ok)
             if code[:2] in VIOLENCE_ROOTS:
                 kept = [t for t in targets if idx.mentions[t].head is None
                         or not self._instrument(verb.doc[idx.mentions[t].head], verb, sources, idx)]
@@ -1493,11 +1501,22 @@ def _against(mention: Mention, doc: "Doc") -> bool:
     return mention.token_start is not None and stance_before(doc, mention.token_start)
 
 
+def _main_verb_of_verbless_parse(verb: "Token") -> bool:
+    """Is ``verb`` the first verb of a sentence the parser read as one noun phrase (its root a noun)? "Doctors
+    from two aid groups donated medicine to X": "donated" hangs on "groups" as if it were a participle."""
+    root = verb.sent.root
+    if verb.dep_ != "acl" or verb.tag_ not in {"VBN", "VBD"} or root.pos_ not in {"NOUN", "PROPN"} or \
+            any(c.dep_ in {"auxpass", "agent"} for c in verb.children):
+        return False
+    first = next((t for t in verb.sent if t.pos_ in {"VERB", "AUX"}), None)
+    return first is not None and first.i == verb.i and verb.head.i != root.i
+
+
 def _reduced_passive(verb: "Token") -> bool:
     """"troops stationed in X": a passive participle on a noun, which is its object (so is a reduced relative the
     tagger calls a past tense, "nationals killed fighting ...") -- unless it is the sentence's only verb: "The
     minister left for Peru", "A coalition bombed Lima" parsed as noun phrases."""
-    if verb.dep_ != "acl" or verb.tag_ not in {"VBN", "VBD"}:
+    if verb.dep_ != "acl" or verb.tag_ not in {"VBN", "VBD"} or _main_verb_of_verbless_parse(verb):
         return False
     if verb.head.dep_ != "ROOT":
         return True
