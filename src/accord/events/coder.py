@@ -655,8 +655,9 @@ class EventCoder:
                 verb.doc[i].dep_ in {"cc", "advmod", "punct"} for i in range(verb.i + 1, c.i))), None)
             if not targets and shared is not None and not any(c.dep_ in {"dobj", "obj"} for c in verb.children):
                 # "donated and personally delivered medicine to X": the verbs share their objects
-                targets = self._default_targets(shared, self._verb_phrase(shared, sent, exclude), idx, set(sources),
-                                                place_ok)
+                targets = [t for t in self._default_targets(shared, self._verb_phrase(shared, sent, exclude), idx,
+                                                            set(sources), place_ok)
+                           if _argument_path(shared, verb.doc[idx.mentions[t].head or shared.i])]
             if code[:2] in VIOLENCE_ROOTS:
                 kept = [t for t in targets if idx.mentions[t].head is None
                         or not self._instrument(verb.doc[idx.mentions[t].head], verb, sources, idx)]
@@ -1499,6 +1500,19 @@ def _measures(token: "Token") -> bool:
 def _against(mention: Mention, doc: "Doc") -> bool:
     """Is the actor named as what a phrase is for or against ("anti-Isis", "pro-Iranian", "counter-Isis")?"""
     return mention.token_start is not None and stance_before(doc, mention.token_start)
+
+
+def _argument_path(verb: "Token", token: "Token") -> bool:
+    """Is ``token`` inside one of the verb's own arguments -- its object or a non-locative prepositional phrase,
+    not a clause or a place ("delivered medicine *to Peru*", but not "excuses about the talks *in Geneva*")?"""
+    for a in (token, *token.ancestors):
+        if a.i == verb.i:
+            return True
+        if a.dep_ not in {"amod", "compound", "poss", "nmod", "dobj", "obj", "pobj", "prep", "dative", "appos", "conj"}:
+            return False
+        if a.dep_ == "prep" and a.lower_ in LOCATIVE_PREPS:
+            return False
+    return False
 
 
 def _main_verb_of_verbless_parse(verb: "Token") -> bool:
