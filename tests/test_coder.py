@@ -983,3 +983,8 @@ def test_verbs_joined_by_and_share_their_object(code, resources):
                                         published="2011-03-01")], resources)
     assert {(e.trigger, e.target.country if e.target else None) for e in coded.events} >= {("welcomed", "PER")}
     assert ("CHL", "PER", "07", "AID") in code("Chile donated and delivered medicine to Peru.")
+
+
+def test_a_demand_for_ones_own_people_is_aimed_at_whoever_holds_them(code):
+    events = code("Chile demanded the release of its diplomats held by Peru.")
+    assert ("CHL", "PER", "10", "REQUEST") in events and ("CHL", "CHL", "10", "REQUEST") not in events

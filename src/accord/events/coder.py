@@ -449,6 +449,11 @@ class EventCoder:
                     for pobj in (g for g in prep.children if g.dep_ == "pobj"):
                         prep_objects = [h for h in self._actors(pobj, idx) if h not in exclude_mentions
                                         and idx.mentions[h].actor.country not in own] or prep_objects
+                if not prep_objects:
+                    # "demanded the release of its diplomats held by Iraq": whoever holds the source's own people
+                    prep_objects = [h for a in obj.subtree if a.dep_ == "agent" and a.head.dep_ == "acl"
+                                    for g in a.children if g.dep_ == "pobj" for h in self._actors(g, idx)
+                                    if h not in exclude_mentions and idx.mentions[h].actor.country not in own]
         if objects and all(idx.mentions[h].actor.country in own or idx.mentions[h].actor.country is None
                            for h in objects) and any(
                 idx.mentions[h].actor.country not in own and idx.mentions[h].actor.country is not None
