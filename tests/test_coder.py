@@ -988,3 +988,9 @@ def test_verbs_joined_by_and_share_their_object(code, resources):
 def test_a_demand_for_ones_own_people_is_aimed_at_whoever_holds_them(code):
     events = code("Chile demanded the release of its diplomats held by Peru.")
     assert ("CHL", "PER", "10", "REQUEST") in events and ("CHL", "CHL", "10", "REQUEST") not in events
+
+
+def test_blocking_or_rejecting_a_proposal_is_aimed_at_its_author(code):
+    assert ("CHL", "PER", "12", "REJECT") in code("Chile vetoed a Peruvian resolution on Bolivia.")
+    assert ("CHL", "PER", "12", "REJECT") in code("Chile rejected a Peruvian proposal on Bolivia.")
+    assert ("CHL", "PER") in dyads(code("Chile blocked Peruvian sanctions against Bolivia."))

@@ -89,9 +89,11 @@ QUANTITY_NOUNS = frozenset({"kg", "kilogram", "ton", "tonne", "worth", "amount",
                             "hundred", "million", "dozen", "shipment", "consignment", "batch", "load", "quantity",
                             "package", "cargo", "plenty", "pair", "bag", "box", "crate", "convoy", "supply", "part",
                             "portion", "half", "rest", "bulk", "section", "share", "most", "some", "all", "much"})
-# Nouns whose holder did what their for-phrase names: "Isis claimed responsibility for the attack".
 # Verbs whose prepositional object does the infinitive ("called on Russia to withdraw", "appealed to the UN to act").
 APPEAL_CONTROL = frozenset({"call", "appeal", "turn", "rely", "count", "wait", "look", "prevail"})
+# Blocking an act is aimed at whoever would carry it out: "Hungary blocked EU sanctions against Russia" (the EU).
+OBSTRUCTION_VERBS = frozenset({"block", "veto", "obstruct", "thwart", "stall", "derail", "torpedo", "sabotage",
+                               "foil", "frustrate", "hamper", "hinder", "impede", "stymie", "delay", "halt"})
 # A crowd counted, not named ("Thousands rallied"), and the codes of what crowds do: protest, rally in support.
 CROWD_WORDS = frozenset({"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "score", "scores", "tens",
                          "million", "millions"})
@@ -107,9 +109,13 @@ BENEFIT_NOUNS = frozenset({"support", "behalf", "favour", "favor", "aid", "solid
 # urging the council to act was sent by Iran" -- the author does what the document does.
 MESSAGE_NOUNS = frozenset({"statement", "report", "letter", "resolution", "communique", "communiqué", "declaration",
                            "message", "note", "memo", "memorandum", "motion", "release", "video", "tweet", "post",
-                           "speech", "editorial", "cable", "document", "appeal", "petition", "open letter"})
+                           "speech", "editorial", "cable", "document", "appeal", "petition"})
 AUTHOR_VERBS = frozenset({"issue", "release", "publish", "send", "adopt", "pass", "post", "deliver", "write", "draft",
                           "present", "submit", "table", "sign", "read", "make", "put", "give", "broadcast", "file"})
+# Proposals and documents, whose rejection or veto is aimed at their author ("vetoed a US resolution on Syria").
+AUTHORED_NOUNS = MESSAGE_NOUNS | {"proposal", "plan", "draft", "bill", "offer", "initiative", "request", "demand",
+                                  "call", "deal", "blueprint", "roadmap", "scheme"}
+# Nouns whose holder did what their for-phrase names: "Isis claimed responsibility for the attack".
 RESPONSIBILITY_NOUNS = frozenset({"responsibility", "credit"})
 # Prepositions by which one event noun says how another is done: "a hunger strike *in* protest", "*as* retaliation".
 MANNER_PREPS = frozenset({"in", "as"})
@@ -397,7 +403,7 @@ class EventCoder:
         if hits:
             return list(dict.fromkeys(hits))
         entries = self.lexicon.noun_entries(noun.lemma_.lower())
-        if reaction and entries:
+        if reaction and (entries or noun.lemma_.lower() in AUTHORED_NOUNS):
             # the doer named by modifiers or "by" before an "of" phrase, which names whom the act was done to
             # ("condemned the arrest of the journalist by Iranian authorities": the authorities)
             doers = self._inner_actors(noun, idx, of_phrase=False) or self._inner_actors(noun, idx)
@@ -655,7 +661,8 @@ class EventCoder:
                                                    for a in t.ancestors if a.i > verb.i)
                         and not self._instrument(t, verb, sources, idx)]
             targets = self._default_targets(verb, post, idx, set(sources), place_ok,
-                                            reaction=code[:3] in REACTION_CODES or code[:2] in REACTION_ROOTS)
+                                            reaction=code[:3] in REACTION_CODES or code[:2] in REACTION_ROOTS
+                                            or verb.lemma_.lower() in OBSTRUCTION_VERBS)
             shared = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i and all(
                 verb.doc[i].dep_ in {"cc", "advmod", "punct"} for i in range(verb.i + 1, c.i))), None)
             if not targets and shared is not None and not any(c.dep_ in {"dobj", "obj"} for c in verb.children):
