@@ -994,3 +994,11 @@ def test_blocking_or_rejecting_a_proposal_is_aimed_at_its_author(code):
     assert ("CHL", "PER", "12", "REJECT") in code("Chile vetoed a Peruvian resolution on Bolivia.")
     assert ("CHL", "PER", "12", "REJECT") in code("Chile rejected a Peruvian proposal on Bolivia.")
     assert ("CHL", "PER") in dyads(code("Chile blocked Peruvian sanctions against Bolivia."))
+
+
+def test_a_protest_ranks_above_the_demand_its_participle_states(resources):
+    (coded,) = code_documents([Document("t", "Thousands of Peruvians demonstrated in Lima on Sunday, calling for "
+                                             "independence from Chile.", published="2011-03-01")], resources)
+    protest = max(e.confidence for e in coded.events if e.cameo_root == "14")
+    demand = max(e.confidence for e in coded.events if e.cameo_root == "02")
+    assert protest > demand

@@ -82,6 +82,8 @@ PHASE_NOUNS = frozenset({"round", "series", "wave", "spate", "string", "flurry",
                          "continuation", "escalation", "outbreak", "surge", "course", "number", "couple", "lot"})
 # Protest verbs that take no object: with one ("demonstrated the presence of", "demonstrates how") they mean show.
 INTRANSITIVE_PROTEST_VERBS = frozenset({"demonstrate", "rally", "march"})
+# Verbs of protest whose participle clause ("..., demanding X") says what the protest is for.
+PROTEST_HEADS = INTRANSITIVE_PROTEST_VERBS | {"protest", "strike", "riot", "gather", "assemble"}
 # Subordinators of a threat's condition, whose subject the threat is aimed at.
 CONDITION_MARKS = frozenset({"if", "unless"})
 # Objects that only measure what was given or done: "700 kg of medicine", "dozens of tanks" are medicine and tanks.
@@ -1216,6 +1218,8 @@ class EventCoder:
         The act itself is the news (PLOVER codes the strike); the purpose ranks below it. Not the infinitive of a
         verb that only hands over its event ("continued to shell")."""
         head = trigger.head
+        if trigger.tag_ == "VBG" and trigger.dep_ == "advcl" and head.lemma_.lower() in PROTEST_HEADS:
+            return True  # "demonstrated in Kirkuk, calling for independence": the demand is the protest's purpose
         return trigger.pos_ == "VERB" and trigger.dep_ in {"advcl", "xcomp"} and head.pos_ == "VERB" and \
             head.i != trigger.i and not self._is_catenative(head) and \
             any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children) and \
