@@ -1002,3 +1002,8 @@ def test_a_protest_ranks_above_the_demand_its_participle_states(resources):
     protest = max(e.confidence for e in coded.events if e.cameo_root == "14")
     demand = max(e.confidence for e in coded.events if e.cameo_root == "02")
     assert protest > demand
+
+
+def test_mobilising_groups_or_voters_is_no_show_of_force(code):
+    assert not {e for e in code("Chile mobilized pressure groups in Peru.", factuality=None) if e[2] == "15"}
+    assert ("CHL", "PER", "15", "MOBILIZE") in code("Chile mobilized its troops on the border with Peru.")
