@@ -1007,3 +1007,7 @@ def test_a_protest_ranks_above_the_demand_its_participle_states(resources):
 def test_mobilising_groups_or_voters_is_no_show_of_force(code):
     assert not {e for e in code("Chile mobilized pressure groups in Peru.", factuality=None) if e[2] == "15"}
     assert ("CHL", "PER", "15", "MOBILIZE") in code("Chile mobilized its troops on the border with Peru.")
+
+
+def test_an_expulsion_from_a_country_is_that_countrys(code):
+    assert ("CHL", "PER", "17", "COERCE") in code("Two Peruvian diplomats were expelled from Chile on Friday.")

@@ -156,6 +156,7 @@ PLACE_ROOTS = {"08", "15", "17", "18", "19", "20"}
 # An arrest, detention or expulsion reported without its agent ("X was arrested in Lebanon") was carried out by the
 # authorities of the place it happened in.
 AGENTLESS_PLACE_ROOTS = {"17"}
+EXPULSION_CODES = frozenset({"174"})
 # Events about relations themselves (reduce or break relations) are dyadic even when the sentence names the other
 # side only outside the clause.
 RELATION_ROOTS = {"16"}
@@ -612,7 +613,8 @@ class EventCoder:
             sources = self._sources(verb, subj_tok, idx)
         passive = any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children)
         if passive and not sources and code[:2] in AGENTLESS_PLACE_ROOTS:
-            sources = self._place_of(verb, idx)
+            # (and an expulsion "from Britain" was Britain's)
+            sources = self._place_of(verb, idx, LOCATIVE_PREPS | ({"from"} if code[:3] in EXPULSION_CODES else set()))
         if not sources and code[:2] in VIOLENCE_ROOTS and passive:
             sources = self._attack_doer(verb, idx)
         if not sources and code[:2] in VIOLENCE_ROOTS:
@@ -803,10 +805,10 @@ class EventCoder:
         idx.mentions.append(Mention(head.sent.start, span.start_char, span.end_char, actor, head=head.i))
         return len(idx.mentions) - 1
 
-    def _place_of(self, verb: "Token", idx: _Mentions) -> list[int]:
+    def _place_of(self, verb: "Token", idx: _Mentions, preps: frozenset[str] | set[str] = LOCATIVE_PREPS) -> list[int]:
         """The actor named in the verb's locative phrase ("arrested *in Lebanon*")."""
         for child in verb.children:
-            if child.dep_ == "prep" and child.lower_ in LOCATIVE_PREPS:
+            if child.dep_ == "prep" and child.lower_ in preps:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         hit = idx.at(pobj)
