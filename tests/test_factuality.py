@@ -256,3 +256,10 @@ def test_malformed_table_names_file_and_line(tmp_path, rows, message):
 def test_missing_table_is_a_clear_error(tmp_path):
     with pytest.raises(FactualityTableError, match="cannot read"):
         FactualityModel.load(tmp_path / "absent.tsv")
+
+
+def test_how_to_do_something_is_not_doing_it(model, parse):
+    doc = parse("Chile invited Peruvian leaders to Lima to discuss how to protect Bolivians from Argentina.")
+    assert model.assess(trigger(doc, "protect")).factuality == "hypothetical"
+    doc = parse("The report showed how Chile protected Bolivia from floods.")
+    assert model.assess(trigger(doc, "protected")).factuality == "asserted"

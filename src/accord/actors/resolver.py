@@ -67,6 +67,9 @@ GROUP_NOUNS = {"group", "groups", "member", "members", "leader", "leaders", "lea
 PEOPLE_KINDS = {"demonym", "ethnic"}
 # Relational nouns: "his Iranian counterpart" has the sector of whoever "his" is and the country of "Iranian".
 RELATIONAL_NOUNS = {"counterpart", "counterparts", "colleague", "colleagues", "opposite number", "equivalent"}
+# Words that place an actor outside the country a sentence is about: "Western leaders", "foreign fighters".
+FOREIGN_WORDS = frozenset({"western", "foreign", "international", "arab", "european", "african", "asian", "gulf",
+                           "regional", "global", "overseas", "outside", "allied", "coalition", "nato", "un"})
 # Prepositions by which a verb names the other side of an act ("withdraw from", "negotiate with").
 COUNTERPART_PREPS = frozenset({"from", "to", "into", "against", "with", "toward", "towards"})
 # Sectors whose actors are usually of the country they act in (rebels in Iraq are Iraqi rebels).
@@ -387,6 +390,8 @@ class DocumentResolver:
         of the one state its sentence names, if it names exactly one: news reports domestic actors in the
         country they are about. Weak evidence, so a low confidence and resolution ``context``."""
         state = self._sentence_state(d.head)
+        if any(c.dep_ == "amod" and c.lower_ in FOREIGN_WORDS for c in self.doc[d.head].children):
+            return  # "Western leaders", "foreign fighters", "Arab diplomats": from elsewhere, by their own words
         if state is None or any(self._stance(h) and any(x.country == state for x in self._choice_desc(h))
                                 for h in self.cands.actors if d.start <= h.start < max(d.end, d.head + 1)):
             return  # "U.S.-backed regimes" are the one thing the text says is not American
@@ -430,11 +435,13 @@ class DocumentResolver:
         """Is the actor named as whom a verb's act goes from, to or against ("forces withdraw *from Mali*",
         "rebels negotiate *with Russia*")? That is the other side, not where the sentence's actors are from."""
         span = self.doc[hit.start:hit.end]
-        root = span.root
+        root = _np_head(span.root)  # "against Turkish forces": the demonym's noun phrase
         if root.dep_ != "pobj":
             return False
         prep = root.head
         governor = prep.head
+        if prep.lower_ == "against":
+            return True  # "an insurgency against Turkish forces": the other side, whatever the phrase hangs on
         if governor.dep_ in ("dobj", "obj") and governor.pos_ == "NOUN" and prep.lower_ == "with":
             governor = governor.head  # "held meetings with Russia", "signed a deal with Iraq": the verb's
         return prep.lower_ in COUNTERPART_PREPS and governor.pos_ in {"VERB", "AUX"}
