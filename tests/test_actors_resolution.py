@@ -424,5 +424,5 @@ def test_whom_a_meeting_is_held_with_is_not_the_sentence_state(finder):
 def test_foreign_actors_and_the_other_side_are_not_of_the_sentence_state(finder):
     _, found = mentions(finder, "Western diplomats met in Quentland on Monday.")
     assert by_text(found, "diplomats").country is None
-    _, found = mentions(finder, "Rebels began an insurgency against Quentish forces.")
+    _, found = mentions(finder, "Rebels negotiated with Quentish officials.")
     assert by_text(found, "Rebels").country != "QNT"

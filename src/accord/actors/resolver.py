@@ -435,13 +435,13 @@ class DocumentResolver:
         """Is the actor named as whom a verb's act goes from, to or against ("forces withdraw *from Mali*",
         "rebels negotiate *with Russia*")? That is the other side, not where the sentence's actors are from."""
         span = self.doc[hit.start:hit.end]
-        root = _np_head(span.root)  # "against Turkish forces": the demonym's noun phrase
+        root = _np_head(span.root)  # "with Russian officials": the demonym's noun phrase
         if root.dep_ != "pobj":
             return False
         prep = root.head
+        if root.i != span.root.i and prep.lower_ == "against":
+            return False  # "investigations against Chilean officials", "fought against Malian troops": often at home
         governor = prep.head
-        if prep.lower_ == "against":
-            return True  # "an insurgency against Turkish forces": the other side, whatever the phrase hangs on
         if governor.dep_ in ("dobj", "obj") and governor.pos_ == "NOUN" and prep.lower_ == "with":
             governor = governor.head  # "held meetings with Russia", "signed a deal with Iraq": the verb's
         return prep.lower_ in COUNTERPART_PREPS and governor.pos_ in {"VERB", "AUX"}
