@@ -1011,3 +1011,12 @@ def test_mobilising_groups_or_voters_is_no_show_of_force(code):
 
 def test_an_expulsion_from_a_country_is_that_countrys(code):
     assert ("CHL", "PER", "17", "COERCE") in code("Two Peruvian diplomats were expelled from Chile on Friday.")
+
+
+def test_a_threat_over_ones_own_member_has_no_other_side(code):
+    assert not code("Chile vowed revenge for the killing of its commander.", factuality=None)
+
+
+def test_the_sides_of_between_are_not_placed_in_each_others_country(code):
+    events = code("The move could lead to fighting between the Kurds and Turkey.")
+    assert ("KUR", "TUR", "19", "ASSAULT") in events or ("TUR", "KUR", "19", "ASSAULT") in events

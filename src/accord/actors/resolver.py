@@ -70,6 +70,9 @@ RELATIONAL_NOUNS = {"counterpart", "counterparts", "colleague", "colleagues", "o
 # Words that place an actor outside the country a sentence is about: "Western leaders", "foreign fighters".
 FOREIGN_WORDS = frozenset({"western", "foreign", "international", "arab", "european", "african", "asian", "gulf",
                            "regional", "global", "overseas", "outside", "allied", "coalition", "nato", "un"})
+# ... but a "foreign minister" or "foreign ministry" is an office of the state at home.
+OFFICE_NOUNS = frozenset({"minister", "ministry", "secretary", "office", "service", "affair", "department",
+                          "correspondent", "editor", "desk", "policy", "committee", "commission"})
 # Prepositions by which a verb names the other side of an act ("withdraw from", "negotiate with").
 COUNTERPART_PREPS = frozenset({"from", "to", "into", "against", "with", "toward", "towards"})
 # Sectors whose actors are usually of the country they act in (rebels in Iraq are Iraqi rebels).
@@ -390,7 +393,9 @@ class DocumentResolver:
         of the one state its sentence names, if it names exactly one: news reports domestic actors in the
         country they are about. Weak evidence, so a low confidence and resolution ``context``."""
         state = self._sentence_state(d.head)
-        if any(c.dep_ == "amod" and c.lower_ in FOREIGN_WORDS for c in self.doc[d.head].children):
+        head = self.doc[d.head]
+        if head.lemma_.lower() not in OFFICE_NOUNS and any(c.dep_ == "amod" and c.lower_ in FOREIGN_WORDS
+                                                           for c in head.children):
             return  # "Western leaders", "foreign fighters", "Arab diplomats": from elsewhere, by their own words
         if state is None or any(self._stance(h) and any(x.country == state for x in self._choice_desc(h))
                                 for h in self.cands.actors if d.start <= h.start < max(d.end, d.head + 1)):
@@ -436,9 +441,13 @@ class DocumentResolver:
         "rebels negotiate *with Russia*")? That is the other side, not where the sentence's actors are from."""
         span = self.doc[hit.start:hit.end]
         root = _np_head(span.root)  # "with Russian officials": the demonym's noun phrase
+        while root.dep_ == "conj" and root.head.i < root.i:
+            root = root.head  # "between the Kurds and Turkey": each side
         if root.dep_ != "pobj":
             return False
         prep = root.head
+        if prep.lower_ == "between":
+            return True  # the two sides of "fighting between X and Y" are not where either is from
         if root.i != span.root.i and prep.lower_ == "against":
             return False  # "investigations against Chilean officials", "fought against Malian troops": often at home
         governor = prep.head

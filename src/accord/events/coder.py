@@ -145,6 +145,7 @@ ARMED_TARGET_SECTORS = frozenset({"MIL", "REB", "UAF", "PRM", "SPY"})
 STATE_FORCE_SECTORS = frozenset({None, "GOV", "MIL"})
 NON_POLITICAL_SECTORS = {"CVL", "EDU", "BUS", "JRN", "MED", "REF", "LAB", "AGR", "CRM", "UAF"}
 VIOLENCE_ROOTS = {"18", "19", "20"}
+HOSTILE_ROOTS = VIOLENCE_ROOTS | {"13"}  # threats and violence
 # Reactions to an event, aimed at whoever carried it out: criticism, rejection, praise, endorsement.
 REACTION_ROOTS = frozenset({"11", "12"})
 REACTION_CODES = frozenset({"051", "052"})
@@ -156,7 +157,7 @@ PLACE_ROOTS = {"08", "15", "17", "18", "19", "20"}
 # An arrest, detention or expulsion reported without its agent ("X was arrested in Lebanon") was carried out by the
 # authorities of the place it happened in.
 AGENTLESS_PLACE_ROOTS = {"17"}
-EXPULSION_CODES = frozenset({"174"})
+EXPULSION_VERBS = frozenset({"expel", "deport", "extradite", "banish", "exile"})
 # Events about relations themselves (reduce or break relations) are dyadic even when the sentence names the other
 # side only outside the clause.
 RELATION_ROOTS = {"16"}
@@ -614,7 +615,8 @@ class EventCoder:
         passive = any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children)
         if passive and not sources and code[:2] in AGENTLESS_PLACE_ROOTS:
             # (and an expulsion "from Britain" was Britain's)
-            sources = self._place_of(verb, idx, LOCATIVE_PREPS | ({"from"} if code[:3] in EXPULSION_CODES else set()))
+            sources = self._place_of(verb, idx, LOCATIVE_PREPS | ({"from"} if verb.lemma_.lower() in EXPULSION_VERBS
+                                                                  else set()))
         if not sources and code[:2] in VIOLENCE_ROOTS and passive:
             sources = self._attack_doer(verb, idx)
         if not sources and code[:2] in VIOLENCE_ROOTS:
@@ -1318,6 +1320,9 @@ class EventCoder:
                     code = OWN_DEPLOYMENT_CODE  # "deployed thousands of its troops to the border": a mobilisation
                 t = self._where_forces_are(idx.mentions[t].head, source, cand.trigger, idx)  # "its forces in Lebanon"
                 target = actor(t) if t is not None else None
+            if target is not None and t is not None and code[:2] in HOSTILE_ROOTS and \
+                    self._own_member(source, target, idx.mentions[t].head, cand.trigger):
+                continue  # "vowed revenge for the killing of its commander": the source's own, no other side
             if target is not None and (t == s or (source.code and source.code == target.code)):
                 m_head = idx.mentions[t].head
                 if not self.lexicon.is_unilateral(code) or m_head is None or \
@@ -1436,6 +1441,18 @@ class EventCoder:
                 _measures(obj.head.head):
             obj = obj.head.head  # "deployed thousands of troops"
         return obj.head.i == cand.trigger.i and obj.dep_ in {"dobj", "obj"}
+
+    @staticmethod
+    def _own_member(source: Actor, target: Actor, head: int | None, trigger: "Token") -> bool:
+        """Is the target the source's own officer or force, named through "its"/"their" deeper in the phrase
+        ("vowed revenge for the killing of its commander")? That is no other side; critics named so are ("arrested
+        its critics"), and so is whom the act is done to directly ("criticised its own ambassador")."""
+        if head is None or source.country is None or target.country != source.country or \
+                target.sector not in {"MIL", "GOV"} or source.code == target.code:
+            return False
+        tok = trigger.doc[head]
+        return not _direct_argument(trigger, tok) and any(
+            c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in tok.children)
 
     def _reciprocal(self, verb: "Token", idx: _Mentions) -> bool:
         """Does a compound subject act on each other? Without an object ("X and Y agreed", "clashed") or with a
