@@ -1020,3 +1020,8 @@ def test_a_threat_over_ones_own_member_has_no_other_side(code):
 def test_the_sides_of_between_are_not_placed_in_each_others_country(code):
     events = code("The move could lead to fighting between the Kurds and Turkey.")
     assert ("KUR", "TUR", "19", "ASSAULT") in events or ("TUR", "KUR", "19", "ASSAULT") in events
+
+
+def test_aid_delivered_in_the_passive_is_the_agents_to_the_recipient(code):
+    assert ("CHL", "PER", "07", "AID") in code("Humanitarian aid was delivered to Peru by Chile.")
+    assert ("CHL", "PER", "07", "AID") in code("Chile delivered humanitarian aid to Peru.")

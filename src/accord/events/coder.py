@@ -928,7 +928,8 @@ class EventCoder:
                     g.dep_ == "mark" and g.lower_ == "that" for g in child.children):
                 subj, _ = self._subject(child)  # "claims that the Iranian regime is supplying ...": the accused
                 targets = self._actors(subj, idx)
-        carrier = noun.head if noun.dep_ in {"dobj", "obj"} and noun.head.lemma_.lower() in self.lexicon.light_verbs \
+        carrier = noun.head if noun.dep_ in {"dobj", "obj", "nsubjpass"} and \
+            noun.head.lemma_.lower() in self.lexicon.light_verbs \
             else noun.head.head if noun.dep_ == "pobj" and noun.head.head.lemma_.lower() in PARTICIPANT_PASSIVES \
             else None
         if not targets and carrier is not None:
