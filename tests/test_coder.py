@@ -1025,3 +1025,9 @@ def test_the_sides_of_between_are_not_placed_in_each_others_country(code):
 def test_aid_delivered_in_the_passive_is_the_agents_to_the_recipient(code):
     assert ("CHL", "PER", "07", "AID") in code("Humanitarian aid was delivered to Peru by Chile.")
     assert ("CHL", "PER", "07", "AID") in code("Chile delivered humanitarian aid to Peru.")
+
+
+def test_suspending_a_state_suspends_its_membership(code):
+    assert ("CHL", "PER", "16", "SANCTION") in code("Chile suspended Peru from the regional bloc.")
+    assert not {e for e in code("The Chilean company suspended its services in Peru.", factuality=None)
+                if e[2] == "16"}

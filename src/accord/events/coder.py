@@ -574,6 +574,11 @@ class EventCoder:
         for entry in entries:
             m = best_match([p for p in self.lexicon.patterns_for(entry) if (not p.shallow or p.object_word & shallow)
                             and (not p.object_only or p.object_word & direct)], window)
+            if m is not None and m.pattern.code and not m.pattern.pre and [e.slot for e in m.pattern.post] == [
+                    "target"] and not all(
+                    (h := idx.mentions[i].head) is not None and verb.doc[h].dep_ in {"dobj", "obj"}
+                    and verb.doc[h].head.i == verb.i for slot, i in m.slots if slot == "target"):
+                continue  # "* +" names the verb's own object ("suspended Niger"), not a place ("... in Russia")
             rank = match_rank(m, window, multiword=len(entry.words) > 1) if m is not None else None
             if rank is not None and rank > best_rank:
                 match, chosen, best_rank = m, entry, rank
