@@ -1031,3 +1031,8 @@ def test_suspending_a_state_suspends_its_membership(code):
     assert ("CHL", "PER", "16", "SANCTION") in code("Chile suspended Peru from the regional bloc.")
     assert not {e for e in code("The Chilean company suspended its services in Peru.", factuality=None)
                 if e[2] == "16"}
+
+
+def test_ousting_armed_men_is_fighting_ousting_an_envoy_is_expulsion(code):
+    assert ("CHL", "PER", "19", "ASSAULT") in code("Chile sent troops to oust Peruvian rebels from the border town.")
+    assert ("CHL", "PER", "17", "COERCE") in code("Chile ousted the Peruvian ambassador.")

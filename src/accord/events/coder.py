@@ -125,6 +125,8 @@ MANNER_PREPS = frozenset({"in", "as"})
 # out by the army" (not "an attack condemned by the UN").
 DOER_PARTICIPLES = frozenset({"claim", "carry", "conduct", "launch", "stage", "perpetrate", "mount", "commit",
                               "orchestrate", "mastermind", "organise", "organize", "lead", "spearhead"})
+# Verbs of driving out, which against armed men are fighting (190), not expulsion (174).
+OUSTING_VERBS = frozenset({"oust", "dislodge", "rout", "flush"})
 # Words of force that between politicians are words: "the senator clashed with Trump", "the minister attacked the
 # opposition leader" are criticism (CAMEO 111), not fighting, when neither side is armed.
 FIGURATIVE_FORCE_VERBS = frozenset({"clash", "fight", "battle", "attack", "spar", "hit", "slam", "lash", "strike",
@@ -1336,6 +1338,9 @@ class EventCoder:
                     continue
                 # "the opposition suspended protests after deaths of demonstrators": no other side named
                 t, target = None, None
+            if code[:3] == "174" and target is not None and target.sector in ARMED_TARGET_SECTORS and \
+                    cand.trigger.lemma_.lower() in OUSTING_VERBS:
+                code = "190"  # "fought to oust Isis fighters from the town": driven out by force, not deported
             if code[:2] in VIOLENCE_ROOTS and target is not None and cand.kind != "noun" and \
                     cand.trigger.lemma_.lower() in FIGURATIVE_FORCE_VERBS and source.sector in POLITICAL_SECTORS and \
                     target.sector in POLITICAL_SECTORS and (source.country == target.country or None in (
