@@ -1036,3 +1036,12 @@ def test_suspending_a_state_suspends_its_membership(code):
 def test_ousting_armed_men_is_fighting_ousting_an_envoy_is_expulsion(code):
     assert ("CHL", "PER", "19", "ASSAULT") in code("Chile sent troops to oust Peruvian rebels from the border town.")
     assert ("CHL", "PER", "17", "COERCE") in code("Chile ousted the Peruvian ambassador.")
+
+
+def test_catching_someone_off_guard_seizes_nothing(code):
+    assert not code("The Chilean decision caught Peruvian officials off guard.", factuality=None)
+    assert ("PER", "CHL", "17", "COERCE") in code("Peruvian police caught two Chilean smugglers.")
+
+
+def test_houthi_fighters_are_yemeni_rebels(code):
+    assert ("YEM", "SAU", "19", "ASSAULT") in code("Houthi militants fired missiles at Riyadh.")
