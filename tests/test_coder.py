@@ -1045,3 +1045,7 @@ def test_catching_someone_off_guard_seizes_nothing(code):
 
 def test_houthi_fighters_are_yemeni_rebels(code):
     assert ("YEM", "SAU", "19", "ASSAULT") in code("Houthi militants fired missiles at Riyadh.")
+
+
+def test_a_states_allies_are_whom_the_modifier_names(code):
+    assert ("PER", "BOL", "19", "ASSAULT") in code("Chile's Peruvian allies attacked Bolivian positions.")

@@ -125,6 +125,8 @@ MANNER_PREPS = frozenset({"in", "as"})
 # out by the army" (not "an attack condemned by the UN").
 DOER_PARTICIPLES = frozenset({"claim", "carry", "conduct", "launch", "stage", "perpetrate", "mount", "commit",
                               "orchestrate", "mastermind", "organise", "organize", "lead", "spearhead"})
+# Nouns of a relation whose possessor is the other party: "America's Kurdish allies" are Kurds.
+ALLY_NOUNS = frozenset({"ally", "partner", "proxy", "friend", "client", "surrogate"})
 # Verbs of driving out, which against armed men are fighting (190), not expulsion (174).
 OUSTING_VERBS = frozenset({"oust", "dislodge", "rout", "flush"})
 # Words of force that between politicians are words: "the senator clashed with Trump", "the minister attacked the
@@ -262,7 +264,11 @@ class EventCoder:
         # Only possessors, modifiers and of-phrases: "an agreement in Argentina" is not Argentina; phrases like
         # "police in Baghdad" are the actor finder's to resolve. Coordinated modifiers are each an actor
         # ("Iraqi and Syrian leaders").
-        for child in token.children:
+        children = list(token.children)
+        if token.lemma_.lower() in ALLY_NOUNS:
+            # "America's Kurdish allies", "Iran's Houthi proxies": the modifier names them, the possessor their patron
+            children.sort(key=lambda c: c.dep_ == "poss")
+        for child in children:
             if child.dep_ in {"poss", "compound", "amod", "nmod", "appos"}:  # appos: "the capital Juba"
                 hit = idx.at(child)
                 if hit is not None and _against(idx.mentions[hit], token.doc):
