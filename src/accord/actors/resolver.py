@@ -452,7 +452,7 @@ class DocumentResolver:
             return False  # "investigations against Chilean officials", "fought against Malian troops": often at home
         governor = prep.head
         if governor.dep_ in ("dobj", "obj") and governor.pos_ == "NOUN" and prep.lower_ == "with":
-            governor = governor.head  # "held meetings with Russia", "signed a deal with Iraq": the verb's
+            governor = governor.head  # "held meetings with Russia", "signed a deal with Iraq": the verb's partner
         return prep.lower_ in COUNTERPART_PREPS and governor.pos_ in {"VERB", "AUX"}
 
     def _stance(self, hit: ActorHit) -> bool:
