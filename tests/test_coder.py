@@ -1049,3 +1049,19 @@ def test_houthi_fighters_are_yemeni_rebels(code):
 
 def test_a_states_allies_are_whom_the_modifier_names(code):
     assert ("PER", "BOL", "19", "ASSAULT") in code("Chile's Peruvian allies attacked Bolivian positions.")
+
+
+def test_a_protest_is_aimed_at_what_it_protests_not_where_it_marches(code):
+    march = code("Hundreds of Kenyan farmers marched through Nairobi on Monday to protest against Chinese fishing fleets.")
+    assert ("KEN", "CHN", "14", "PROTEST") in march and ("KEN", "KEN", "14", "PROTEST") not in march
+    defiance = code("Armenian protesters blocked streets in Yerevan in defiance of a Russian ban.")
+    assert ("ARM", "RUS", "14", "PROTEST") in defiance and ("ARM", "ARM", "14", "PROTEST") not in defiance
+    anger = code("Ukrainian farmers blocked the bridge into Poland to show their anger at Polish import bans.")
+    assert ("UKR", "POL", "14", "PROTEST") in anger
+
+
+def test_blocking_roads_is_a_protest_unless_the_armed_forces_do_it(code):
+    assert ("UKR", "POL", "14", "PROTEST") in code("Ukrainian lorry drivers blocked border crossings into Poland.")
+    police = code("Belarusian police blocked the roads to the presidential palace in Minsk.")
+    assert ("BLR", "BLR", "19", "COERCE") in police and not [e for e in police if e[2] == "14"]
+    assert not [e for e in code("Hungary blocked new EU sanctions against Russia.") if e[2] == "14"]

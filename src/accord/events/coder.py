@@ -84,6 +84,14 @@ PHASE_NOUNS = frozenset({"round", "series", "wave", "spate", "string", "flurry",
 INTRANSITIVE_PROTEST_VERBS = frozenset({"demonstrate", "rally", "march"})
 # Verbs of protest whose participle clause ("..., demanding X") says what the protest is for.
 PROTEST_HEADS = INTRANSITIVE_PROTEST_VERBS | {"protest", "strike", "riot", "gather", "assemble"}
+# Phrases that say what a protest is against: "rallied against the law", "struck over pay", "in protest at X",
+# "in defiance of X"; and the dependencies followed inside them to the actor they name.
+AIM_PREPS = frozenset({"against", "over", "at"})
+AIM_NOUNS = frozenset({"protest", "defiance", "opposition", "response", "reaction", "anger", "outrage", "retaliation"})
+PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "through", "into", "on",
+                         "along", "around", "to", "toward", "towards", "from"})
+AIM_PATH_DEPS = frozenset({"prep", "pobj", "dobj", "obj", "poss", "compound", "amod", "nmod", "pcomp", "appos",
+                           "agent", "acl", "conj", "xcomp", "attr", "npadvmod"})
 # Subordinators of a threat's condition, whose subject the threat is aimed at.
 CONDITION_MARKS = frozenset({"if", "unless"})
 # Objects that only measure what was given or done: "700 kg of medicine", "dozens of tanks" are medicine and tanks.
@@ -104,6 +112,9 @@ RALLY_CODES = frozenset({"053"})
 STREET_PROTEST_VERBS = frozenset({"protest"})
 CROWD_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "REF", "AGR"})
 DEMONSTRATION_CODE = "141"
+# Blocking roads is a protest (144) by anyone but the state's armed forces, whose blocking restricts movement (191).
+OBSTRUCTION_CODE, BLOCKADE_CODE = "144", "191"
+FORCE_SECTORS = frozenset({"MIL", "COP", "SPY"})
 # "in support of", "on behalf of", "in solidarity with": whom an act is for, not whom it is against.
 BENEFIT_NOUNS = frozenset({"support", "behalf", "favour", "favor", "aid", "solidarity", "defence", "defense", "sake",
                            "help", "backing", "service"})
@@ -639,6 +650,8 @@ class EventCoder:
         if code[:2] == "11" and verb.lemma_.lower() in STREET_PROTEST_VERBS and sources and all(
                 idx.mentions[m].actor.sector in CROWD_SECTORS for m in sources):
             code, reverse = DEMONSTRATION_CODE, None  # "thousands of Georgians protested against the bill"
+        if code == OBSTRUCTION_CODE and sources and all(idx.mentions[m].actor.sector in FORCE_SECTORS for m in sources):
+            code, reverse = BLOCKADE_CODE, None  # "police blocked the roads to the palace": no protest, a cordon
         if "target" in slots or "compound_target" in slots:
             targets = list(dict.fromkeys(t for m in slots.get("target", []) + slots.get("compound_target", [])
                                          for t in self._expand(m, idx, verb.doc)))
@@ -1206,9 +1219,12 @@ class EventCoder:
         own."""
         for cand in candidates:
             force = cand.code[:2] in {"18", "19", "20"}
-            if (cand.code[:2] != "14" and not force) or cand.targets or not cand.sources:
+            if (cand.code[:2] != "14" and not force) or not cand.sources:
                 continue
             verb = cand.trigger if cand.trigger.pos_ in {"VERB", "AUX"} else cand.trigger.head
+            if cand.targets and (force or not self._only_places(cand.targets, idx, verb.doc)):
+                continue  # (a place it marched through yields to what it marched for)
+            aim: list[int] = []
             for other in candidates:
                 if other is cand or not other.targets or not set(other.sources) & set(cand.sources) or \
                         other.trigger.i <= cand.trigger.i or (force and self._quad(other.code) != 4):
@@ -1217,13 +1233,88 @@ class EventCoder:
                 while tok.i != verb.i and tok.dep_ in PURPOSE_PATH_DEPS and hops < 5:
                     tok, hops = tok.head, hops + 1
                 if tok.i == verb.i and hops:
-                    cand.targets = list(other.targets)
+                    aim = list(other.targets)
                     break
+            if not aim and not force:
+                # what the protest is against, said in a phrase rather than a coded act: "in protest at the arrest
+                # of their leaders by the police", "in defiance of Chinese authorities", "to show their anger at
+                # the army's curfew"
+                aim = self._protest_aim(cand, verb, candidates, idx)
+            cand.targets = aim or cand.targets
             if not cand.targets and not force:
                 # else at the state where it is held ("demonstrated in Serbia", "rallied in Lagos")
                 place = [m for m in self._place_of(verb, idx) if m not in cand.sources and
                          idx.mentions[m].actor.code == idx.mentions[m].actor.country]
                 cand.targets = place
+
+    @staticmethod
+    def _only_places(targets: list[int], idx: _Mentions, doc: "Doc") -> bool:
+        """Targets that are only where an act happened: bare states or cities in a phrase of place or motion
+        ("marched through Nairobi", "a sit-in in Kampala"), not "against Israel"."""
+        for t in targets:
+            m = idx.mentions[t]
+            if m.head is None or m.actor.code != m.actor.country:
+                return False
+            tok = doc[m.head]
+            while tok.dep_ in {"conj", "appos"} and tok.head.i != tok.i:
+                tok = tok.head
+            if tok.dep_ != "pobj":
+                return False  # "a Russian ban", "Kenya's parliament": a modifier, not a place
+            prep = tok.head
+            while prep.lower_ == "of" and prep.head.dep_ == "pobj":
+                prep = prep.head.head  # "in the streets of Nairobi"
+            if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS:
+                return False
+        return bool(targets)
+
+    def _protest_aim(self, cand: "_Candidate", verb: "Token", candidates: list["_Candidate"],
+                     idx: _Mentions) -> list[int]:
+        """Whom a protest's aim phrase names: an in-protest/in-defiance phrase, an "against/over/at" phrase, a
+        purpose infinitive or participle, or the object of "protest". A hostile act inside it (an arrest, a
+        curfew) points at its doer; otherwise the nearest actor in the phrase that is not a protester."""
+        roots = {verb, cand.trigger}
+        phrases: list["Token"] = []
+        for head in sorted(roots, key=lambda t: t.i):
+            for child in head.children:
+                if child.i < cand.trigger.i and child.dep_ == "prep":
+                    continue
+                if child.dep_ == "prep" and child.lower_ in AIM_PREPS:
+                    phrases.append(child)
+                elif child.dep_ == "prep" and child.lower_ == "in" and any(
+                        g.dep_ == "pobj" and g.lemma_.lower() in AIM_NOUNS for g in child.children):
+                    phrases.append(child)
+                elif child.dep_ in {"advcl", "xcomp"} and child.pos_ == "VERB" and (
+                        any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children) or child.tag_ == "VBG"):
+                    phrases.append(child)
+                elif child.dep_ in {"dobj", "obj"} and head.lemma_.lower() in PROTEST_HEADS:
+                    phrases.append(child)
+        protesters = set(cand.sources)
+        own = {idx.mentions[m].actor.code for m in protesters}
+        # (between two actors of no known country there is no dyad: the protest is better kept without its aim)
+        stateless = all(idx.mentions[m].actor.country is None for m in protesters)
+        for phrase in phrases:
+            inside = {t.i for t in phrase.subtree}
+            for other in candidates:
+                if other is not cand and other.trigger.i in inside and other.sources and \
+                        not protesters & set(other.sources) and self._quad(other.code) in (3, 4) and \
+                        not (stateless and all(idx.mentions[m].actor.country is None for m in other.sources)):
+                    return list(other.sources)  # "in protest at the arrest of their leaders by the police"
+            frontier, seen = [phrase], {phrase.i}
+            for _ in range(6):
+                found = []
+                for tok in frontier:
+                    hit = idx.by_token.get(tok.i)
+                    if hit is not None and hit not in protesters and idx.mentions[hit].actor.code not in own and \
+                            not self._only_places([hit], idx, verb.doc) and \
+                            not (stateless and idx.mentions[hit].actor.country is None):
+                        found.append(hit)
+                if found:
+                    return list(dict.fromkeys(found))
+                frontier = [c for tok in frontier for c in tok.children
+                            if c.i not in seen and c.dep_ in AIM_PATH_DEPS and not seen.add(c.i)]
+                if not frontier:
+                    break
+        return []
 
     def _quad(self, code: str) -> int | None:
         try:
