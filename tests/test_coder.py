@@ -1065,3 +1065,11 @@ def test_blocking_roads_is_a_protest_unless_the_armed_forces_do_it(code):
     police = code("Belarusian police blocked the roads to the presidential palace in Minsk.")
     assert ("BLR", "BLR", "19", "COERCE") in police and not [e for e in police if e[2] == "14"]
     assert not [e for e in code("Hungary blocked new EU sanctions against Russia.") if e[2] == "14"]
+
+
+def test_a_strike_gone_on_is_aimed_at_whom_the_strikers_press(resources):
+    (coded,) = code_documents([Document("t", "Dockworkers in Mombasa went on strike on Monday to press their "
+                                             "demands for higher pay from the Kenyan government.",
+                                        published="2011-03-01")], resources)
+    assert {(e.source.code, e.target.code if e.target else None, e.cameo_code[:2]) for e in coded.events} == {
+        ("KENLAB", "KENGOV", "14")}

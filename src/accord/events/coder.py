@@ -1222,6 +1222,10 @@ class EventCoder:
             if (cand.code[:2] != "14" and not force) or not cand.sources:
                 continue
             verb = cand.trigger if cand.trigger.pos_ in {"VERB", "AUX"} else cand.trigger.head
+            for _ in range(2):  # "went on strike": the verb the protest noun hangs on
+                if force or verb.pos_ in {"VERB", "AUX"} or verb.dep_ not in {"pobj", "prep"}:
+                    break
+                verb = verb.head
             if cand.targets and (force or not self._only_places(cand.targets, idx, verb.doc)):
                 continue  # (a place it marched through yields to what it marched for)
             aim: list[int] = []
