@@ -1073,3 +1073,18 @@ def test_a_strike_gone_on_is_aimed_at_whom_the_strikers_press(resources):
                                         published="2011-03-01")], resources)
     assert {(e.source.code, e.target.code if e.target else None, e.cameo_code[:2]) for e in coded.events} == {
         ("KENLAB", "KENGOV", "14")}
+
+
+def test_whoever_is_under_an_attack_arrest_or_investigation_is_its_target(code):
+    assert ("SOM", "KEN", "19", "ASSAULT") in code("Kenyan troops came under attack from Somali militants near the "
+                                                   "border.")
+    placed = code("Three Kenyan officials were placed under arrest in Uganda.")
+    assert ("UGA", "KEN", "17", "COERCE") in placed and ("KEN", "UGA", "17", "COERCE") not in placed
+    assert ("EGY", "FRA", "17", "COERCE") in code("Two French journalists were put under house arrest by Egyptian "
+                                                  "police.")
+    assert ("UGA", "KEN", "09", "ACCUSE") in code("Three Kenyan officials are under investigation in Uganda.")
+
+
+def test_an_investigation_is_aimed_at_what_it_looks_into(code):
+    assert ("BRA", "ARG", "09", "ACCUSE") in code("Brazil opened an inquiry into Argentine grain exports.")
+    assert ("IGO", "IRN", "09", "ACCUSE") in code("The IAEA began an inspection of Iranian nuclear sites.")

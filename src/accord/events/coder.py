@@ -172,6 +172,7 @@ PLACE_ROOTS = {"08", "15", "17", "18", "19", "20"}
 # An arrest, detention or expulsion reported without its agent ("X was arrested in Lebanon") was carried out by the
 # authorities of the place it happened in.
 AGENTLESS_PLACE_ROOTS = {"17"}
+INQUIRY_ROOTS = frozenset({"09"})  # (and so was an investigation: "placed under investigation in Italy")
 EXPULSION_VERBS = frozenset({"expel", "deport", "extradite", "banish", "exile"})
 # Events about relations themselves (reduce or break relations) are dyadic even when the sentence names the other
 # side only outside the clause.
@@ -637,10 +638,12 @@ class EventCoder:
         else:
             sources = self._sources(verb, subj_tok, idx)
         passive = any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children)
-        if passive and not sources and code[:2] in AGENTLESS_PLACE_ROOTS:
-            # (and an expulsion "from Britain" was Britain's)
+        if passive and not sources and code[:2] in AGENTLESS_PLACE_ROOTS | INQUIRY_ROOTS:
+            # (and an expulsion "from Britain" was Britain's; "placed under investigation in Italy": Italy's)
             sources = self._place_of(verb, idx, LOCATIVE_PREPS | ({"from"} if verb.lemma_.lower() in EXPULSION_VERBS
-                                                                  else set()))
+                                                                  else set())) or \
+                [h for c in verb.children if c.dep_ == "prep" and c.lower_ == "under"
+                 for g in c.children if g.dep_ == "pobj" for h in self._place_of(g, idx)]
         if not sources and code[:2] in VIOLENCE_ROOTS and passive:
             sources = self._attack_doer(verb, idx)
         if not sources and code[:2] in VIOLENCE_ROOTS:
@@ -981,6 +984,9 @@ class EventCoder:
             if entry.symmetric and not sources:  # "talks between X and Y"
                 return [_Candidate(noun, code, None, entry.id, "noun", between, [], True)]
             targets = between  # "mediation between X and Y": the parties are the targets
+        if noun.dep_ == "pobj" and noun.head.lower_ == "under" and noun.head.head.pos_ in {"VERB", "AUX"} and \
+                self._quad(code) in (3, 4):
+            return self._undergone(noun, code, entry.id, sources, idx)
         if not sources:
             sources = self._implicit_agent(noun, idx, code)
         military = dict(entry.modifier_codes).get("military")
@@ -996,6 +1002,28 @@ class EventCoder:
         if not sources or ("that" in entry.target_preps and not targets):
             return []  # an accusation noun needs its accused
         return [_Candidate(noun, code, None, entry.id, "noun", sources, targets, False)]
+
+    def _undergone(self, noun: "Token", code: str, rule: str, sources: list[int],
+                   idx: _Mentions) -> list[_Candidate]:
+        """"Kenyan troops came under attack from Somali militants", "officials were placed under investigation in
+        Uganda", "Iran remains under UN sanctions": whoever is under it is the target; the doer is the noun's own
+        actor or a from/by phrase, else (for arrests and investigations) the authorities of where it happens."""
+        verb = noun.head.head
+        # (the one placed under it: "were placed", else the subject: "came under", "remains under"; or an object
+        # before the phrase: "invited Kurdish leaders under assault from Turkey")
+        subj = next((c for c in verb.children if c.dep_ in {"dobj", "obj"} and c.i < noun.i), None) or \
+            next((c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS), None) or self._subject(verb)[0]
+        targets = self._actors(subj, idx)
+        if not sources:
+            sources = [h for holder in (noun, verb) for c in holder.children
+                       if c.dep_ in {"prep", "agent"} and c.lower_ in {"from", "by"}
+                       for g in c.children if g.dep_ == "pobj" for h in self._actors(g, idx)]
+        if not sources and code[:2] in AGENTLESS_PLACE_ROOTS | INQUIRY_ROOTS:
+            sources = self._place_of(verb, idx) or self._place_of(noun, idx)
+        sources = [h for h in dict.fromkeys(sources) if h not in targets]
+        if not sources or not targets:
+            return []
+        return [_Candidate(noun, code, None, rule, "noun", sources, targets, False)]
 
     @staticmethod
     def _state_force(mention_id: int, noun: "Token", idx: _Mentions) -> bool:
