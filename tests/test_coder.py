@@ -1088,3 +1088,11 @@ def test_whoever_is_under_an_attack_arrest_or_investigation_is_its_target(code):
 def test_an_investigation_is_aimed_at_what_it_looks_into(code):
     assert ("BRA", "ARG", "09", "ACCUSE") in code("Brazil opened an inquiry into Argentine grain exports.")
     assert ("IGO", "IRN", "09", "ACCUSE") in code("The IAEA began an inspection of Iranian nuclear sites.")
+
+
+def test_a_state_that_protests_complains_officially_at_whom_its_words_name(code):
+    after = code("Greek jets violated Turkish airspace, Turkey protested on Tuesday.")
+    assert ("TUR", "GRC", "11", "ACCUSE") in after and not [e for e in after if e[2] == "14"]
+    assert ("TUR", "GRC", "11", "ACCUSE") in code("Turkey protested that Greek jets had violated its airspace.")
+    assert ("RUS", "UKR", "11", "ACCUSE") in code("Ukraine is violating the ceasefire, Russia complained on Monday.")
+    assert ("CHN", "JPN", "14", "PROTEST") in code("Thousands of Chinese students protested against Japan.")

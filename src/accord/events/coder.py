@@ -112,6 +112,8 @@ RALLY_CODES = frozenset({"053"})
 STREET_PROTEST_VERBS = frozenset({"protest"})
 CROWD_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "REF", "AGR"})
 DEMONSTRATION_CODE = "141"
+OFFICIAL_COMPLAINT_CODE = "114"
+OFFICIAL_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "SPY"})
 # Blocking roads is a protest (144) by anyone but the state's armed forces, whose blocking restricts movement (191).
 OBSTRUCTION_CODE, BLOCKADE_CODE = "144", "191"
 FORCE_SECTORS = frozenset({"MIL", "COP", "SPY"})
@@ -653,6 +655,12 @@ class EventCoder:
         if code[:2] == "11" and verb.lemma_.lower() in STREET_PROTEST_VERBS and sources and all(
                 idx.mentions[m].actor.sector in CROWD_SECTORS for m in sources):
             code, reverse = DEMONSTRATION_CODE, None  # "thousands of Georgians protested against the bill"
+        if verb.lemma_.lower() in STREET_PROTEST_VERBS and code[:2] == "14" and sources and (
+                any(c.dep_ == "ccomp" for c in verb.children) or all(
+                    _official(idx.mentions[m].actor) for m in sources)):
+            # "China protested to Japan over the visit", "the rights are not upheld, the group protested":
+            # a government's protest, or one that says something, is an official complaint, not a demonstration
+            code, reverse = OFFICIAL_COMPLAINT_CODE, None
         if code == OBSTRUCTION_CODE and sources and all(idx.mentions[m].actor.sector in FORCE_SECTORS for m in sources):
             code, reverse = BLOCKADE_CODE, None  # "police blocked the roads to the palace": no protest, a cordon
         if "target" in slots or "compound_target" in slots:
@@ -714,6 +722,11 @@ class EventCoder:
                             if t not in sources and not self._instrument(
                                 verb.doc[idx.mentions[t].head or c.i], verb, sources, idx)]
                 targets = kept
+        if not targets and code[:2] == "11" and "target" not in slots:
+            # "Ukraine is violating the truce, Russia complained": whoever the complaint put first is its target
+            said = next((c for c in verb.children if c.dep_ in {"ccomp", "parataxis"} and c.i < verb.i), None)
+            if said is not None:
+                targets = [t for t in self._actors(self._subject(said)[0], idx) if t not in sources]
         if code[:2] >= "11":  # "airstrikes in support of Kurdish forces" are not aimed at them
             targets = [t for t in targets if (h := idx.mentions[t].head) is None or not _beneficiary(verb.doc[h], verb)]
         obliged: list[int] = []
@@ -1721,6 +1734,13 @@ def _beneficiary(token: "Token", verb: "Token") -> bool:
         if _benefit_of(a):
             return True
     return False
+
+
+def _official(actor: Actor) -> bool:
+    """A state, its government, parliament, courts or forces, or an intergovernmental body: an actor that speaks
+    for a state rather than marches."""
+    return actor.sector in OFFICIAL_SECTORS or (actor.sector is None and actor.code == actor.country) or \
+        (actor.code or "").startswith("IGO")
 
 
 def _benefit_of(prep: "Token") -> bool:
