@@ -1096,3 +1096,8 @@ def test_a_state_that_protests_complains_officially_at_whom_its_words_name(code)
     assert ("TUR", "GRC", "11", "ACCUSE") in code("Turkey protested that Greek jets had violated its airspace.")
     assert ("RUS", "UKR", "11", "ACCUSE") in code("Ukraine is violating the ceasefire, Russia complained on Monday.")
     assert ("CHN", "JPN", "14", "PROTEST") in code("Thousands of Chinese students protested against Japan.")
+
+
+def test_a_demanded_withdrawal_is_demanded_of_whoever_would_withdraw(code):
+    events = code("Armenia demanded the withdrawal of Azerbaijani troops from Georgia.")
+    assert ("ARM", "AZE", "10", "REQUEST") in events and ("ARM", "GEO", "10", "REQUEST") not in events

@@ -113,6 +113,7 @@ STREET_PROTEST_VERBS = frozenset({"protest"})
 CROWD_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "REF", "AGR"})
 DEMONSTRATION_CODE = "141"
 OFFICIAL_COMPLAINT_CODE = "114"
+DEMAND_ROOT = "10"
 OFFICIAL_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "SPY"})
 # Blocking roads is a protest (144) by anyone but the state's armed forces, whose blocking restricts movement (191).
 OBSTRUCTION_CODE, BLOCKADE_CODE = "144", "191"
@@ -722,6 +723,15 @@ class EventCoder:
                             if t not in sources and not self._instrument(
                                 verb.doc[idx.mentions[t].head or c.i], verb, sources, idx)]
                 targets = kept
+        if code[:2] == DEMAND_ROOT:
+            # "demanded the withdrawal of Serbian forces from Bosnia", "the resignation of the president": an act
+            # with no other side is demanded of whoever would do it, not of the place it is done in
+            doers = [h for obj in verb.children if obj.dep_ in {"dobj", "obj"}
+                     for e in self.lexicon.noun_entries(obj.lemma_.lower())[:1] if self.lexicon.is_unilateral(e.code)
+                     for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for g in p.children if g.dep_ == "pobj" for h in self._actors(g, idx)
+                     if h not in sources and idx.mentions[h].actor.country]
+            targets = doers or targets
         if not targets and code[:2] == "11" and "target" not in slots:
             # "Ukraine is violating the truce, Russia complained": whoever the complaint put first is its target
             said = next((c for c in verb.children if c.dep_ in {"ccomp", "parataxis"} and c.i < verb.i), None)
