@@ -1101,3 +1101,9 @@ def test_a_state_that_protests_complains_officially_at_whom_its_words_name(code)
 def test_a_demanded_withdrawal_is_demanded_of_whoever_would_withdraw(code):
     events = code("Armenia demanded the withdrawal of Azerbaijani troops from Georgia.")
     assert ("ARM", "AZE", "10", "REQUEST") in events and ("ARM", "GEO", "10", "REQUEST") not in events
+
+
+def test_a_restriction_someone_is_ordered_to_carry_out_is_the_orderers(code):
+    events = code("Zimbabwe's government ordered the British newspaper to suspend publication.")
+    assert ("ZWE", "GBR", "17", "COERCE") in events
+    assert ("GBR", "GBR", "17", "COERCE") not in events and not [e for e in events if e[2] == "10"]

@@ -114,6 +114,9 @@ CROWD_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "REF", "AGR"})
 DEMONSTRATION_CODE = "141"
 OFFICIAL_COMPLAINT_CODE = "114"
 DEMAND_ROOT = "10"
+# Verbs by which one actor makes another carry out an act: a restriction (17) so carried out is the commander's.
+COMMAND_VERBS = frozenset({"order", "force", "compel", "instruct", "direct", "oblige", "require"})
+RESTRICTION_ROOT = "17"
 OFFICIAL_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "SPY"})
 # Blocking roads is a protest (144) by anyone but the state's armed forces, whose blocking restricts movement (191).
 OBSTRUCTION_CODE, BLOCKADE_CODE = "144", "191"
@@ -1207,6 +1210,7 @@ class EventCoder:
                     entries = entries or self.lexicon.noun_entries(tok.lower_)
                     if entries:
                         candidates.extend(self._code_noun(tok, entries, idx))
+            self._ordered_restrictions(candidates)
             self._aim_protests(candidates, idx)
             self._aim_threats(candidates, idx)
             self._aim_refusals(candidates, idx)
@@ -1223,6 +1227,21 @@ class EventCoder:
                           if e.target is not None or (e.trigger_start, e.source.code) not in targeted)
             previous_dyad = self._mutual_dyad(candidates, idx)
         return events
+
+    def _ordered_restrictions(self, candidates: list["_Candidate"]) -> None:
+        """"The government ordered the newspaper to suspend publication": a restriction its target is ordered to
+        carry out is imposed by whoever ordered it (CAMEO 17), on the one ordered; the order is not also a demand."""
+        for cand in list(candidates):
+            head = cand.trigger.head
+            if cand.code[:2] != RESTRICTION_ROOT or cand.trigger.dep_ != "xcomp" or \
+                    head.lemma_.lower() not in COMMAND_VERBS:
+                continue
+            order = next((o for o in candidates if o.trigger.i == head.i and o.sources), None)
+            if order is not None and set(cand.sources) <= set(order.targets) and \
+                    not set(order.sources) & set(cand.sources):
+                cand.sources, cand.targets = list(order.sources), list(cand.sources)
+                if order in candidates and order.code[:2] == DEMAND_ROOT:
+                    candidates.remove(order)  # the order is how the restriction was imposed, not a demand besides
 
     def _aim_threats(self, candidates: list["_Candidate"], idx: _Mentions) -> None:
         """A threat with no target is aimed at whoever its condition names: "threatened to stop negotiations if
