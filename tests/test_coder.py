@@ -1107,3 +1107,8 @@ def test_a_restriction_someone_is_ordered_to_carry_out_is_the_orderers(code):
     events = code("Zimbabwe's government ordered the British newspaper to suspend publication.")
     assert ("ZWE", "GBR", "17", "COERCE") in events
     assert ("GBR", "GBR", "17", "COERCE") not in events and not [e for e in events if e[2] == "10"]
+
+
+def test_two_leaders_named_in_full_meet_each_other(code):
+    events = code("Barack Obama and Vladimir Putin met in Geneva on Friday.", published="2014-03-01")
+    assert {("USA", "RUS", "04", "CONSULT"), ("RUS", "USA", "04", "CONSULT")} <= events

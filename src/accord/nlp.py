@@ -125,12 +125,38 @@ def parse(nlp: "Language", texts: Iterable[str], batch_size: int = BATCH_SIZE, w
         if not group:
             wanted = pieces_per_text.popleft()
         if wanted == 1:
-            yield doc
+            yield repair_names(doc)
             continue
         # A piece of a long text: its tok2vec tensor (384 bytes a token, more than the rest of the Doc and
         # used by no stage of accord) is dropped, so a 20 MB text's pieces and their join fit in memory.
         doc.tensor = numpy.zeros((0,), dtype="float32")
         group.append(doc)
         if len(group) == wanted:
-            yield Doc.from_docs(group, ensure_whitespace=False, exclude=["tensor"])
+            yield repair_names(Doc.from_docs(group, ensure_whitespace=False, exclude=["tensor"]))
             group = []
+
+
+NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def repair_names(doc: "Doc") -> "Doc":
+    """The small pipeline sometimes tags a name's first word as a preposition with the rest of the name its object
+    ("Barack" in "Barack Obama and Vladimir Putin met ..."), leaving the clause without a subject. The name's
+    object word takes the preposition's place in the tree and the first word becomes part of the name."""
+    for ent in doc.ents:
+        first = ent[0]
+        if ent.label_ not in NAME_LABELS or len(ent) < 2 or first.pos_ != "ADP":
+            continue
+        word = next((t for t in ent[1:] if t.head.i == first.i and t.dep_ == "pobj"), None)
+        if word is None:
+            continue
+        head, dep = first.head, first.dep_
+        if head.i == first.i:
+            word.head, word.dep_ = word, "ROOT"
+        else:
+            if dep == "prep" and word.i < head.i and head.pos_ in {"VERB", "AUX"} and not any(
+                    c.dep_ in {"nsubj", "nsubjpass"} for c in head.children):
+                dep = "nsubj"  # a name before its verb, and the verb has no other subject
+            word.head, word.dep_ = head, dep
+        first.head, first.dep_, first.pos_, first.tag_ = word, "compound", "PROPN", "NNP"
+    return doc

@@ -267,7 +267,14 @@ class EventCoder:
         if token is None:
             return []
         out: list[int] = []
-        for t in _conjuncts(token):
+        items = _conjuncts(token)
+        own = idx.at(token)
+        if own is not None and own in idx.span:
+            # "Barack Obama and Vladimir Putin" with "Barack" the parser's head and "Putin" a conjunct of "Obama"
+            first, last = idx.span[own]
+            items += [c for i in range(first, last + 1) if i != token.i for c in token.doc[i].conjuncts
+                      if not first <= c.i <= last and c not in items]
+        for t in items:
             hits = idx.all_at(t)
             if not hits and inner:
                 hits = self._inner_actors(t, idx)

@@ -1,0 +1,20 @@
+"""The parsing stage: batched parsing and the repairs accord makes to the small pipeline's parse."""
+
+from __future__ import annotations
+
+from accord.nlp import parse, split_text
+
+
+def test_a_name_whose_first_word_was_tagged_a_preposition_is_one_name_again(resources):
+    (doc,) = parse(resources.nlp, ["Barack Obama and Vladimir Putin met in Geneva on Friday."])
+    barack, obama, met = doc[0], doc[1], doc[5]
+    assert barack.pos_ == "PROPN" and barack.head.i == obama.i
+    assert obama.dep_ == "nsubj" and obama.head.i == met.i
+    assert all(t.pos_ != "ADP" for t in doc.ents[0])
+
+
+def test_long_texts_are_parsed_in_pieces_and_joined_back(resources):
+    text = " ".join(f"Kenya criticized Uganda on day {i}." for i in range(40))
+    (doc,) = parse(resources.nlp, [text], long_text_chars=200, chunk_chars=300)
+    assert doc.text.split() == text.split()
+    assert len(split_text(text, 300)) > 1
