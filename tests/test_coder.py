@@ -1112,3 +1112,9 @@ def test_a_restriction_someone_is_ordered_to_carry_out_is_the_orderers(code):
 def test_two_leaders_named_in_full_meet_each_other(code):
     events = code("Barack Obama and Vladimir Putin met in Geneva on Friday.", published="2014-03-01")
     assert {("USA", "RUS", "04", "CONSULT"), ("RUS", "USA", "04", "CONSULT")} <= events
+
+
+def test_a_state_and_its_rebels_make_peace_with_each_other_but_its_fighters_and_officials_do_not(code):
+    peace = code("Sudan's army and the Rapid Support Forces agreed to a 72-hour ceasefire.", published="2023-05-01")
+    assert {("SDN", "SDN", "03", "AGREE")} <= peace
+    assert not code("Syrian soldiers and militiamen agreed to speak on condition of anonymity.")

@@ -370,3 +370,17 @@ def test_leaders_since_the_phoenix_dictionaries_follow_their_terms(by_phrase, ph
 def test_replacing_a_person_keeps_the_group_that_names_them(by_phrase):
     # Phoenix lists Nasrallah under Hezbollah: a curated person must never replace a group's whole entry
     assert resolve(by_phrase, "hezbollah", "2019-06-30")[0][1] == "LBNREB"
+
+
+@pytest.mark.parametrize("phrase, day, code", [
+    ("rapid support forces", "2020-01-01", "SDNMIL"), ("rapid support forces", "2023-06-01", "SDNREB"),
+    ("wagner group", "2023-06-01", "RUSUAF"), ("m23", "2022-06-01", "CODREB"), ("tplf", "2021-06-01", "ETHREB"),
+    ("pakistani taliban", "2021-06-01", "PAKREB"), ("arakan army", "2021-06-01", "MMRREB"),
+])
+def test_armed_groups_of_recent_wars(by_phrase, phrase, day, code):
+    assert [r[1] for r in resolve(by_phrase, phrase, day)] == [code]
+
+
+def test_a_mosques_bare_name_is_no_armed_group(by_phrase):
+    assert not resolve(by_phrase, "al-aqsa", "2019-06-30")
+    assert resolve(by_phrase, "al-aqsa martyrs brigades", "2019-06-30")[0][1] == "MEAREB"

@@ -114,6 +114,8 @@ CROWD_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "REF", "AGR"})
 DEMONSTRATION_CODE = "141"
 OFFICIAL_COMPLAINT_CODE = "114"
 DEMAND_ROOT = "10"
+# The non-state side of a country's conflict, which makes peace or talks with the state: rebels and the opposition.
+CONFLICT_PARTY_SECTORS = frozenset({"REB", "OPP", "INS", "SEP"})
 # Verbs by which one actor makes another carry out an act: a restriction (17) so carried out is the commander's.
 COMMAND_VERBS = frozenset({"order", "force", "compel", "instruct", "direct", "oblige", "require"})
 RESTRICTION_ROOT = "17"
@@ -1477,10 +1479,12 @@ class EventCoder:
             for s in cand.sources:
                 for t in cand.sources:
                     # sides of one country act together, not on each other ("US jets and helicopters attacked"),
-                    # unless they fight and one is the state and the other not ("Syrian troops and rebels clashed")
+                    # unless one is the state and the other not: they fight or make peace with each other ("Syrian
+                    # troops and rebels clashed", "the army and the Rapid Support Forces agreed to a ceasefire")
                     a, b = idx.mentions[s].actor, idx.mentions[t].actor
                     state_a, state_b = (x.sector in STATE_FORCE_SECTORS | {"COP"} for x in (a, b))
-                    if s != t and (a.country != b.country or (state_a != state_b and cand.code[:2] in VIOLENCE_ROOTS)):
+                    if s != t and (a.country != b.country or (state_a != state_b and (
+                            cand.code[:2] in VIOLENCE_ROOTS or {a.sector, b.sector} & CONFLICT_PARTY_SECTORS))):
                         pairs.append((s, t, cand.code))
         else:
             counterpart = self._counterpart(cand, sent, idx) if cand.code[:2] in RELATION_ROOTS else None
