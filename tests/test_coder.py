@@ -1118,3 +1118,14 @@ def test_a_state_and_its_rebels_make_peace_with_each_other_but_its_fighters_and_
     peace = code("Sudan's army and the Rapid Support Forces agreed to a 72-hour ceasefire.", published="2023-05-01")
     assert {("SDN", "SDN", "03", "AGREE")} <= peace
     assert not code("Syrian soldiers and militiamen agreed to speak on condition of anonymity.")
+
+
+def test_who_brokers_a_deal_is_not_whom_it_is_made_with(code):
+    events = code("Saudi Arabia and Iran restored diplomatic relations in a deal brokered by China.")
+    assert ("SAU", "IRN", "05", "SUPPORT") in events and not [e for e in events if e[1] == "CHN" and e[2] == "05"]
+    assert ("HUN", "FRA", "12", "REJECT") in code("Hungary rejected a plan proposed by France.")
+
+
+def test_fire_exchanged_with_artillery_is_exchanged_between_the_sides(code):
+    events = code("Armenia and Azerbaijan exchanged artillery fire on Tuesday.")
+    assert {("ARM", "AZE", "19", "ASSAULT"), ("AZE", "ARM", "19", "ASSAULT")} == events

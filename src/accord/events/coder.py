@@ -144,6 +144,12 @@ MANNER_PREPS = frozenset({"in", "as"})
 # out by the army" (not "an attack condemned by the UN").
 DOER_PARTICIPLES = frozenset({"claim", "carry", "conduct", "launch", "stage", "perpetrate", "mount", "commit",
                               "orchestrate", "mastermind", "organise", "organize", "lead", "spearhead"})
+# Participles whose agent stands outside the act they describe: "a deal brokered by China", "rebels backed by Iran".
+THIRD_PARTY_PARTICIPLES = frozenset({"broker", "mediate", "back", "sponsor", "condemn", "criticise", "criticize",
+                                     "fund", "finance", "arm", "facilitate", "welcome", "praise", "denounce"})
+# Arms that the actor dictionaries also list as forces ("artillery pounded the town"): modifying another noun
+# ("artillery fire", "helicopter gunships") they name the means, not a side.
+ARMS_WORDS = frozenset({"artillery", "tank", "gunship", "helicopter", "warplane", "drone", "mortar", "rocket"})
 # Nouns of a relation whose possessor is the other party: "America's Kurdish allies" are Kurds.
 ALLY_NOUNS = frozenset({"ally", "partner", "proxy", "friend", "client", "surrogate"})
 # Verbs of driving out, which against armed men are fighting (190), not expulsion (174).
@@ -300,6 +306,8 @@ class EventCoder:
                 hit = idx.at(child)
                 if hit is not None and _against(idx.mentions[hit], token.doc):
                     continue  # an "anti-Isis force" is not Isis
+                if hit is not None and _arms(idx.mentions[hit], token.doc):
+                    continue  # "exchanged artillery fire", "tank shells": what it was done with, not by whom
                 if hit is not None:
                     return [hit, *[h for c in child.conjuncts if c.i != child.i and (h := idx.at(c)) is not None
                                    and h != hit]]
@@ -514,7 +522,7 @@ class EventCoder:
         locative: list[int] = []
         for tok in post:
             hit = idx.by_token.get(tok.i)
-            if hit is None or hit in exclude_mentions:
+            if hit is None or hit in exclude_mentions or _arms(idx.mentions[hit], tok.doc):
                 continue
             m_head = idx.mentions[hit].head
             place = tok.doc[m_head] if m_head is not None else tok  # the mention's head: "York" of "New York"
@@ -644,6 +652,8 @@ class EventCoder:
             return []  # "the results demonstrate the presence of the toxin", "it demonstrates how reckless ...": shows
         slots = dict[str, list[int]]()
         for slot, mention_id in (match.slots if match else ()):
+            if _arms(idx.mentions[mention_id], verb.doc):
+                continue  # "exchanged artillery fire": a means, not the other side
             if slot == "compound" and idx.span[mention_id][0] > verb.i:
                 slot = "compound_target"  # "agrees with % ...": the compound is on the receiving side
             slots.setdefault(slot, []).append(mention_id)
@@ -710,15 +720,18 @@ class EventCoder:
             if len(sources) >= 2 and code[:3] not in VISIT_CODES and self.lexicon.is_mutual(code) and \
                     self._reciprocal(verb, idx):
                 place_ok = False  # "troops and rebels clashed near Aleppo": with each other, not with Aleppo
+            reaction = code[:3] in REACTION_CODES or code[:2] in REACTION_ROOTS or \
+                verb.lemma_.lower() in OBSTRUCTION_VERBS
+            if not reaction:
+                # "forces continue to pound the area, backed by Iranian allies", "restored relations in a deal
+                # brokered by China": who backs or brokers is not whom the act is aimed at (but a reaction is
+                # aimed at the author, "rejected a plan proposed by France", and what is "held by Isis" is Isis's)
+                post = [t for t in post if not any(a.dep_ == "agent" and a.head.dep_ in {"acl", "advcl"} and (
+                    code[:2] in VIOLENCE_ROOTS or a.head.lemma_.lower() in THIRD_PARTY_PARTICIPLES)
+                    for a in t.ancestors if a.i > verb.i)]
             if code[:2] in VIOLENCE_ROOTS:
-                # "forces continue to pound the area, backed by Iranian allies": who backs the attackers is
-                # not whom they attack
-                post = [t for t in post if not any(a.dep_ == "agent" and a.head.dep_ in {"acl", "advcl"}
-                                                   for a in t.ancestors if a.i > verb.i)
-                        and not self._instrument(t, verb, sources, idx)]
-            targets = self._default_targets(verb, post, idx, set(sources), place_ok,
-                                            reaction=code[:3] in REACTION_CODES or code[:2] in REACTION_ROOTS
-                                            or verb.lemma_.lower() in OBSTRUCTION_VERBS)
+                post = [t for t in post if not self._instrument(t, verb, sources, idx)]
+            targets = self._default_targets(verb, post, idx, set(sources), place_ok, reaction=reaction)
             shared = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i and all(
                 verb.doc[i].dep_ in {"cc", "advmod", "punct"} for i in range(verb.i + 1, c.i))), None)
             if not targets and shared is not None and not any(c.dep_ in {"dobj", "obj"} for c in verb.children):
@@ -1774,6 +1787,14 @@ def _beneficiary(token: "Token", verb: "Token") -> bool:
         if _benefit_of(a):
             return True
     return False
+
+
+def _arms(mention: Mention, doc: "Doc") -> bool:
+    """A countryless force named by its arms as a modifier ("artillery fire", "helicopter gunships"): the means."""
+    if mention.actor.country is not None or mention.head is None:
+        return False
+    tok = doc[mention.head]
+    return tok.dep_ == "compound" and tok.lemma_.lower() in ARMS_WORDS
 
 
 def _official(actor: Actor) -> bool:
