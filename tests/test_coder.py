@@ -1129,3 +1129,11 @@ def test_who_brokers_a_deal_is_not_whom_it_is_made_with(code):
 def test_fire_exchanged_with_artillery_is_exchanged_between_the_sides(code):
     events = code("Armenia and Azerbaijan exchanged artillery fire on Tuesday.")
     assert {("ARM", "AZE", "19", "ASSAULT"), ("AZE", "ARM", "19", "ASSAULT")} == events
+
+
+def test_testing_missiles_shows_military_power(code):
+    assert ("PRK", None, "15", "MOBILIZE") in code("North Korea test-fired two ballistic missiles into the sea on Sunday.")
+    assert ("IRN", None, "15", "MOBILIZE") in code("Iran carried out a missile test on Tuesday.")
+    assert ("PRK", None, "15", "MOBILIZE") in code("North Korea tested a new cruise missile on Tuesday.")
+    assert not code("Kenya tested a new vaccine.") and not code("Kenyan students failed the test.")
+    assert not [e for e in code("Pakistan launched a cruise missile on Tuesday.") if e[1] == "PAK"]

@@ -149,7 +149,8 @@ THIRD_PARTY_PARTICIPLES = frozenset({"broker", "mediate", "back", "sponsor", "co
                                      "fund", "finance", "arm", "facilitate", "welcome", "praise", "denounce"})
 # Arms that the actor dictionaries also list as forces ("artillery pounded the town"): modifying another noun
 # ("artillery fire", "helicopter gunships") they name the means, not a side.
-ARMS_WORDS = frozenset({"artillery", "tank", "gunship", "helicopter", "warplane", "drone", "mortar", "rocket"})
+ARMS_WORDS = frozenset({"artillery", "tank", "gunship", "helicopter", "warplane", "drone", "mortar", "rocket",
+                        "missile"})
 # Nouns of a relation whose possessor is the other party: "America's Kurdish allies" are Kurds.
 ALLY_NOUNS = frozenset({"ally", "partner", "proxy", "friend", "client", "surrogate"})
 # Verbs of driving out, which against armed men are fighting (190), not expulsion (174).
@@ -283,7 +284,7 @@ class EventCoder:
             items += [c for i in range(first, last + 1) if i != token.i for c in token.doc[i].conjuncts
                       if not first <= c.i <= last and c not in items]
         for t in items:
-            hits = idx.all_at(t)
+            hits = [h for h in idx.all_at(t) if not _arms(idx.mentions[h], token.doc)]
             if not hits and inner:
                 hits = self._inner_actors(t, idx)
             out.extend(h for h in hits if h not in out)
@@ -446,7 +447,7 @@ class EventCoder:
         preposition introduces ("UN sanctions *against Iran*"), before owners and modifiers ("*UN* sanctions").
         A ``reaction`` to an event (criticising, rejecting, praising it) is aimed at whoever carried it out:
         "criticised the *Turkish* invasion of Syria" is aimed at Turkey."""
-        hits = [h for t in _conjuncts(noun) for h in idx.all_at(t)]
+        hits = [h for t in _conjuncts(noun) for h in idx.all_at(t) if not _arms(idx.mentions[h], noun.doc)]
         if hits:
             return list(dict.fromkeys(hits))
         entries = self.lexicon.noun_entries(noun.lemma_.lower())
@@ -970,6 +971,8 @@ class EventCoder:
             if word in modifiers:  # "a hunger strike", "an air strike"
                 code = other
                 break
+        if not code or code == "---":
+            return []  # a noun that is an event only with its modifier ("a missile test", not "a test")
         if entry.complement:
             for child in noun.children:
                 if child.dep_ in {"acl", "relcl"} and child.lemma_.lower() in _split_words(entry.complement):
@@ -1790,11 +1793,14 @@ def _beneficiary(token: "Token", verb: "Token") -> bool:
 
 
 def _arms(mention: Mention, doc: "Doc") -> bool:
-    """A countryless force named by its arms as a modifier ("artillery fire", "helicopter gunships"): the means."""
-    if mention.actor.country is not None or mention.head is None:
+    """A force named by its arms as a modifier ("artillery fire") or as what is fired ("launched a cruise missile"),
+    with no owner of its own: the means, not a side."""
+    if mention.head is None or doc[mention.head].lemma_.lower() not in ARMS_WORDS:
         return False
     tok = doc[mention.head]
-    return tok.dep_ == "compound" and tok.lemma_.lower() in ARMS_WORDS
+    if tok.dep_ in {"dobj", "obj"}:  # "launched a cruise missile": the weapon, unless its owner is named
+        return mention.actor.country is None or mention.actor.resolution == "context"
+    return tok.dep_ == "compound" and mention.actor.country is None
 
 
 def _official(actor: Actor) -> bool:
