@@ -325,6 +325,13 @@ def test_ethnic_groups_take_the_text_s_state_else_their_home(finder):
     assert by_text(found, "Kurdish rebels").code == "KURREB"
 
 
+def test_a_stateless_people_after_a_demonym_is_of_that_state(finder):
+    _, found = mentions(finder, "Quentish Kurdish leaders rejected the plan.")
+    assert by_text(found, "Quentish Kurdish leaders").code == "QNTKURGOV"
+    _, found = mentions(finder, "Quentish Tessan leaders rejected the plan.")  # Tessans have a state: not composed
+    assert by_text(found, "Quentish Tessan leaders").code == "QNTGOV"
+
+
 def test_name_chains_follow_many_people_through_a_long_document(resources):
     """The name chain is indexed (it once compared every name with every other and stalled on long texts):
     with many people, each bare surname still finds its own person."""

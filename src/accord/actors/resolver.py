@@ -745,6 +745,12 @@ class DocumentResolver:
                 continue
             root = _root(doc, hit.start, hit.end)
             if bases and not (root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children)):
+                people = descs[0]
+                last = bases[-1]
+                if people.kind == "ethnic" and people.code and not self.kb.is_state(people.country) and \
+                        last.kind in ("demonym", "country") and last.code and len(bases) == 1:
+                    # "Iraqi Kurdish leaders": a stateless people of the state named before it (IRQKUR)
+                    bases[-1] = replace(last, code=_compose_code(base_code(last.code), [], [people.code]))
                 continue
             for d in descs:
                 if d.kind == "person":
