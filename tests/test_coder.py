@@ -1137,3 +1137,9 @@ def test_testing_missiles_shows_military_power(code):
     assert ("PRK", None, "15", "MOBILIZE") in code("North Korea tested a new cruise missile on Tuesday.")
     assert not code("Kenya tested a new vaccine.") and not code("Kenyan students failed the test.")
     assert not [e for e in code("Pakistan launched a cruise missile on Tuesday.") if e[1] == "PAK"]
+
+
+def test_a_protest_lodged_by_a_state_is_an_official_complaint_about_someone_elses_act(code):
+    events = code("Japan lodged a protest with China over the detention of a Japanese businessman.")
+    assert ("JPN", "CHN", "11", "ACCUSE") in events
+    assert not [e for e in events if e[2] in {"14", "17"} and e[0] == "JPN"], "Japan neither marched nor detained"

@@ -46,6 +46,8 @@ OBJECT_DEPS = {"dobj", "obj", "dative", "iobj", "attr", "oprd"}
 # Dependents that start a clause of their own: their words are not the verb's arguments.
 # Prepositions that set a scene rather than name the subject's own act.
 CIRCUMSTANCE_PREPS = frozenset({"after", "before", "following", "amid", "amidst", "despite", "during", "since"})
+# Prepositions of what an act is about: an event named in them is not the act's subject's ("protested over arrests").
+TOPIC_PREPS = frozenset({"over", "about", "concerning", "regarding"})
 # Protests and violence named as a clause's circumstance are someone else's ("resigned after protests").
 ADJUNCT_EVENT_ROOTS = frozenset({"14", "18", "19", "20"})
 # Passives whose subject takes part in what their phrase names: "Serb forces were engaged in ethnic cleansing".
@@ -113,6 +115,7 @@ STREET_PROTEST_VERBS = frozenset({"protest"})
 CROWD_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "REF", "AGR"})
 DEMONSTRATION_CODE = "141"
 OFFICIAL_COMPLAINT_CODE = "114"
+GENERIC_PROTEST_CODE = "140"
 DEMAND_ROOT = "10"
 # The non-state side of a country's conflict, which makes peace or talks with the state: rebels and the opposition.
 CONFLICT_PARTY_SECTORS = frozenset({"REB", "OPP", "INS", "SEP"})
@@ -679,11 +682,12 @@ class EventCoder:
         if code[:2] == "11" and verb.lemma_.lower() in STREET_PROTEST_VERBS and sources and all(
                 idx.mentions[m].actor.sector in CROWD_SECTORS for m in sources):
             code, reverse = DEMONSTRATION_CODE, None  # "thousands of Georgians protested against the bill"
-        if verb.lemma_.lower() in STREET_PROTEST_VERBS and code[:2] == "14" and sources and (
-                any(c.dep_ == "ccomp" for c in verb.children) or all(
+        if (verb.lemma_.lower() in STREET_PROTEST_VERBS and code[:2] == "14" or code == GENERIC_PROTEST_CODE) and \
+                sources and (any(c.dep_ == "ccomp" for c in verb.children) or all(
                     _official(idx.mentions[m].actor) for m in sources)):
-            # "China protested to Japan over the visit", "the rights are not upheld, the group protested":
-            # a government's protest, or one that says something, is an official complaint, not a demonstration
+            # "China protested to Japan over the visit", "Japan lodged a protest with China", "the rights are not
+            # upheld, the group protested": a government's protest, or one that says something, is an official
+            # complaint, not a demonstration
             code, reverse = OFFICIAL_COMPLAINT_CODE, None
         if code == OBSTRUCTION_CODE and sources and all(idx.mentions[m].actor.sector in FORCE_SECTORS for m in sources):
             code, reverse = BLOCKADE_CODE, None  # "police blocked the roads to the palace": no protest, a cordon
@@ -1119,6 +1123,8 @@ class EventCoder:
                 # curfew in response to unrest": the unrest is not the government's
                 return []
             if tok.dep_ == "prep" and tok.head.pos_ in {"VERB", "AUX"}:
+                if tok.lower_ in TOPIC_PREPS:
+                    return []  # "lodged a protest over the detention of a businessman": what it is about
                 if code is not None and code[:2] in ADJUNCT_EVENT_ROOTS and (tok.lower_ in CIRCUMSTANCE_PREPS or (
                         code[:2] == "14" and tok.lower_ == "at")) and \
                         not any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children):
