@@ -1143,3 +1143,12 @@ def test_a_protest_lodged_by_a_state_is_an_official_complaint_about_someone_else
     events = code("Japan lodged a protest with China over the detention of a Japanese businessman.")
     assert ("JPN", "CHN", "11", "ACCUSE") in events
     assert not [e for e in events if e[2] in {"14", "17"} and e[0] == "JPN"], "Japan neither marched nor detained"
+
+
+def test_a_phone_call_is_a_telephone_consultation_between_its_sides(code):
+    events = code("The Russian president held a phone call with the Turkish president on Sunday.")
+    assert {("RUS", "TUR", "04", "CONSULT"), ("TUR", "RUS", "04", "CONSULT")} <= events
+    joint = code("In a joint telephone call to Moscow, the German and French leaders urged Russia to act. "
+                 "No details of the conversation were published.")
+    assert ("DEU", "FRA", "04", "CONSULT") not in joint and ("DEU", "RUS", "04", "CONSULT") in joint
+    assert not code("Kenya answered the call of the African Union.")

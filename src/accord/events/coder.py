@@ -1454,7 +1454,10 @@ class EventCoder:
 
     def _mutual_dyad(self, candidates: list["_Candidate"], idx: _Mentions) -> tuple[int, int] | None:
         for cand in candidates:
-            pair = (cand.sources + cand.targets)[:2]
+            # (the sides: a source and its target, else two co-sources: "Merkel and Macron's call to the Kremlin"
+            # is theirs with Russia, not with each other)
+            pair = ([cand.sources[0], cand.targets[0]] if cand.sources and cand.targets and not cand.compound
+                    else (cand.sources + cand.targets)[:2])
             if len(pair) == 2 and (cand.compound or self.lexicon.is_symmetric(cand.code)):
                 return pair[0], pair[1]
         return None
