@@ -433,3 +433,11 @@ def test_foreign_actors_and_the_other_side_are_not_of_the_sentence_state(finder)
     assert by_text(found, "diplomats").country is None
     _, found = mentions(finder, "Rebels negotiated with Quentish officials.")
     assert by_text(found, "Rebels").country != "QNT"
+
+
+def test_a_named_armed_groups_fighters_are_the_group(resources):
+    for text, phrase, code in [("Afghan Taliban fighters ambushed a convoy.", "Afghan Taliban fighters", "AFGREB"),
+                               ("Hamas gunmen ambushed a convoy.", "Hamas gunmen", "PSEREBHMS")]:
+        doc = resources.nlp(text)
+        found = {m.actor.text: m.actor.code for m in resources.finder(doc, "2020-01-01")}
+        assert found[phrase] == code, found

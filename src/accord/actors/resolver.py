@@ -65,6 +65,9 @@ GROUP_NOUNS = {"group", "groups", "member", "members", "leader", "leaders", "lea
                "unit", "units", "wing", "supporter", "supporters", "figure", "figures", "bloc"}
 # Kinds that name a people: at the head of a phrase they may be placed where they live (_people).
 PEOPLE_KINDS = {"demonym", "ethnic"}
+# A named armed group's fighters are the group ("Taliban fighters": AFGREB, not AFGREBUAF).
+ARMED_GROUP = "armed_group"
+GENERIC_FIGHTERS = frozenset({"UAF"})
 # Relational nouns: "his Iranian counterpart" has the sector of whoever "his" is and the country of "Iranian".
 RELATIONAL_NOUNS = {"counterpart", "counterparts", "colleague", "colleagues", "opposite number", "equivalent"}
 # Words that place an actor outside the country a sentence is about: "Western leaders", "foreign fighters".
@@ -751,6 +754,9 @@ class DocumentResolver:
                         last.kind in ("demonym", "country") and last.code and len(bases) == 1:
                     # "Iraqi Kurdish leaders": a stateless people of the state named before it (IRQKUR)
                     bases[-1] = replace(last, code=_compose_code(base_code(last.code), [], [people.code]))
+                elif people.kind == ARMED_GROUP and people.code and last.kind in ("demonym", "country") and \
+                        len(bases) == 1:
+                    bases[-1] = people  # "Afghan Taliban fighters": the group, which the demonym only places
                 continue
             for d in descs:
                 if d.kind == "person":
@@ -932,6 +938,8 @@ class DocumentResolver:
         out = []
         for i, b in enumerate(bases):
             code = _compose_code(b.code, *_with_base(prefixes, suffixes))
+            if b.kind == ARMED_GROUP and b.code and suffixes and set(suffixes) <= GENERIC_FIGHTERS:
+                code, sector = b.code, b.sector  # "Taliban fighters", "Hamas gunmen": the group itself
             d = self._span(np, Desc(code, b.country, sector or b.sector, "agent", None,
                                     resolution or self._derived(b.resolution), min(conf, b.confidence)), end)
             if i and np.start <= b.start < d.head:
