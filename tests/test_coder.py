@@ -1152,3 +1152,9 @@ def test_a_phone_call_is_a_telephone_consultation_between_its_sides(code):
                  "No details of the conversation were published.")
     assert ("DEU", "FRA", "04", "CONSULT") not in joint and ("DEU", "RUS", "04", "CONSULT") in joint
     assert not code("Kenya answered the call of the African Union.")
+
+
+def test_clashes_between_two_peoples_of_one_country_are_mutual_and_no_target_of_the_curfew_after_them(code):
+    events = code("Sri Lanka's government imposed a curfew after clashes between Muslims and Buddhists.")
+    assert ("LKA", "LKA", "19", "ASSAULT") in events
+    assert ("LKA", None, "17", "COERCE") in events and ("LKA", "LKA", "17", "COERCE") not in events

@@ -492,7 +492,7 @@ class EventCoder:
         for child in verb.children:
             # spaCy labels the "to" of "sent warplanes to Syria" as dative: a preposition all the same
             if child.dep_ in {"prep", "dative"} and child.pos_ == "ADP" and child.i > verb.i \
-                    and child.lower_ not in LOCATIVE_PREPS and not prep_objects:
+                    and child.lower_ not in LOCATIVE_PREPS | ADJUNCT_PREPS and not prep_objects:
                 # "pulled its troops out of Syria": the object of the complex preposition's second word
                 inner = [g for g in child.children if g.dep_ == "prep" and g.lower_ in {"of", "from"}] \
                     if child.lower_ in {"out", "away"} and not any(g.dep_ == "pobj" for g in child.children) else []
@@ -1500,7 +1500,10 @@ class EventCoder:
                         pairs.append((t, s, cand.code))
         elif len(cand.sources) > 1 and cand.code[:3] not in VISIT_CODES and (cand.compound or cand.reverse or (
                 cand.kind != "noun" and self.lexicon.is_mutual(cand.code) and self._reciprocal(cand.trigger, idx))):
-            # (several modifiers of an event noun are co-agents: "joint US, French and British airstrikes")
+            # (several modifiers of an event noun are co-agents: "joint US, French and British airstrikes"; the
+            # sides named by "between" are two sides whatever their country: "clashes between Muslims and Buddhists")
+            between = all(any(a.dep_ == "prep" and a.lower_ == "between" for a in cand.trigger.doc[h].ancestors)
+                          for m in cand.sources if (h := idx.mentions[m].head) is not None)
             for s in cand.sources:
                 for t in cand.sources:
                     # sides of one country act together, not on each other ("US jets and helicopters attacked"),
@@ -1508,7 +1511,7 @@ class EventCoder:
                     # troops and rebels clashed", "the army and the Rapid Support Forces agreed to a ceasefire")
                     a, b = idx.mentions[s].actor, idx.mentions[t].actor
                     state_a, state_b = (x.sector in STATE_FORCE_SECTORS | {"COP"} for x in (a, b))
-                    if s != t and (a.country != b.country or (state_a != state_b and (
+                    if s != t and (a.country != b.country or between or (state_a != state_b and (
                             cand.code[:2] in VIOLENCE_ROOTS or {a.sector, b.sector} & CONFLICT_PARTY_SECTORS))):
                         pairs.append((s, t, cand.code))
         else:
