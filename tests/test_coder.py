@@ -1158,3 +1158,10 @@ def test_clashes_between_two_peoples_of_one_country_are_mutual_and_no_target_of_
     events = code("Sri Lanka's government imposed a curfew after clashes between Muslims and Buddhists.")
     assert ("LKA", "LKA", "19", "ASSAULT") in events
     assert ("LKA", None, "17", "COERCE") in events and ("LKA", "LKA", "17", "COERCE") not in events
+
+
+def test_help_goes_to_the_victims_not_to_who_harmed_them(code):
+    events = code("The Indian navy rescued the crew of a Kenyan ship attacked by Somali pirates.")
+    assert ("IND", "KEN", "07", "AID") in events and not [e for e in events if e[1] == "SOM" and e[0] == "IND"]
+    events = code("The Indian navy rescued the crew of a ship attacked by pirates on Sunday.")
+    assert not [e for e in events if e[0] == "IND"], "the pirates were not helped"

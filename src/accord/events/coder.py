@@ -150,6 +150,8 @@ DOER_PARTICIPLES = frozenset({"claim", "carry", "conduct", "launch", "stage", "p
 # Participles whose agent stands outside the act they describe: "a deal brokered by China", "rebels backed by Iran".
 THIRD_PARTY_PARTICIPLES = frozenset({"broker", "mediate", "back", "sponsor", "condemn", "criticise", "criticize",
                                      "fund", "finance", "arm", "facilitate", "welcome", "praise", "denounce"})
+# Participles whose agent owns what they describe: "a force led by the Kurds" is the Kurds', "positions held by Isis".
+OWNING_PARTICIPLES = frozenset({"lead", "hold", "control", "run", "command", "own", "dominate", "govern", "rule"})
 # Arms that the actor dictionaries also list as forces ("artillery pounded the town"): modifying another noun
 # ("artillery fire", "helicopter gunships") they name the means, not a side.
 ARMS_WORDS = frozenset({"artillery", "tank", "gunship", "helicopter", "warplane", "drone", "mortar", "rocket",
@@ -184,6 +186,7 @@ REACTION_ROOTS = frozenset({"11", "12"})
 REACTION_CODES = frozenset({"051", "052"})
 # Visits and hosting: two visitors arriving together do not visit each other.
 VISIT_CODES = frozenset({"042", "043"})
+VISIT_ROOTS = frozenset({"04"})  # (consultations: "attended a summit hosted by France" is with France)
 # Acts applied to a territory: its place is their target when no actor is ("lifted the curfew in Montenegro",
 # "reimposed blockades in the West Bank", "strengthened its forces in Lebanon", "killed 23 people in Tel Aviv").
 PLACE_ROOTS = {"08", "15", "17", "18", "19", "20"}
@@ -731,9 +734,12 @@ class EventCoder:
                 # "forces continue to pound the area, backed by Iranian allies", "restored relations in a deal
                 # brokered by China": who backs or brokers is not whom the act is aimed at (but a reaction is
                 # aimed at the author, "rejected a plan proposed by France", and what is "held by Isis" is Isis's)
+                cooperation = self._quad(code) in (1, 2) and code[:2] not in VISIT_ROOTS
                 post = [t for t in post if not any(a.dep_ == "agent" and a.head.dep_ in {"acl", "advcl"} and (
-                    code[:2] in VIOLENCE_ROOTS or a.head.lemma_.lower() in THIRD_PARTY_PARTICIPLES)
-                    for a in t.ancestors if a.i > verb.i)]
+                    code[:2] in VIOLENCE_ROOTS or a.head.lemma_.lower() in THIRD_PARTY_PARTICIPLES or (
+                        cooperation and a.head.lemma_.lower() not in OWNING_PARTICIPLES))
+                    for a in t.ancestors if a.i > verb.i)]  # (nor, in help, who harmed: "the crew of a ship
+                #                                              attacked by pirates" are rescued, not the pirates)
             if code[:2] in VIOLENCE_ROOTS:
                 post = [t for t in post if not self._instrument(t, verb, sources, idx)]
             targets = self._default_targets(verb, post, idx, set(sources), place_ok, reaction=reaction)
