@@ -1165,3 +1165,15 @@ def test_help_goes_to_the_victims_not_to_who_harmed_them(code):
     assert ("IND", "KEN", "07", "AID") in events and not [e for e in events if e[1] == "SOM" and e[0] == "IND"]
     events = code("The Indian navy rescued the crew of a ship attacked by pirates on Sunday.")
     assert not [e for e in events if e[0] == "IND"], "the pirates were not helped"
+
+
+def test_receiving_a_leader_hosts_a_visit_but_received_support_is_none(code):
+    events = code("Egypt's president received the Israeli foreign minister in Cairo on Monday.")
+    assert {("EGY", "ISR", "04", "CONSULT"), ("ISR", "EGY", "04", "CONSULT")} <= events
+    assert not [e for e in code("Jordan received Saudi and Emirati support last year.") if e[2] == "04"]
+    assert not code("Jordan received 5,000 Syrian refugees last month.")
+
+
+def test_calling_for_an_end_to_sanctions_imposes_none(code):
+    assert not [e for e in code("The Arab League called for an end to the sanctions against Libya.")
+                if e[2] == "16" and e[0] != "LBY"]

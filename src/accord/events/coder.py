@@ -1123,8 +1123,9 @@ class EventCoder:
                     return []  # "demands for an end to the strike": the strike is not the demanders'
                 # "continued a hunger strike in protest of X": the protest is the strikers'
                 return self._implicit_agent(tok.head, idx, code, depth + 1)
-            if tok.dep_ == "prep" and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() not in PHASE_NOUNS | \
-                    RESPONSIBILITY_NOUNS:
+            if tok.dep_ == "prep" and tok.head.pos_ == "NOUN" and (tok.head.lemma_.lower() not in PHASE_NOUNS |
+                                                                  RESPONSIBILITY_NOUNS or tok.lower_ == "to"):
+                # (and "called for an end *to* the sanctions": not the callers' sanctions, unlike "the end of")
                 # "called for an investigation of the attack": the attack is what is investigated; "extended the
                 # curfew in response to unrest": the unrest is not the government's
                 return []
