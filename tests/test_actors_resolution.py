@@ -441,3 +441,11 @@ def test_a_named_armed_groups_fighters_are_the_group(resources):
         doc = resources.nlp(text)
         found = {m.actor.text: m.actor.code for m in resources.finder(doc, "2020-01-01")}
         assert found[phrase] == code, found
+
+
+def test_british_and_american_spellings_of_institutions_match_alike(resources):
+    from accord.actors.matcher import token_key
+
+    assert token_key("Organisation") == token_key("organization") and token_key("Defence") == "defense"
+    doc = resources.nlp("The Organisation of African Unity met on Monday.")
+    assert [m.actor.code for m in resources.finder(doc, "1996-01-01")] == ["IGOAFROAU"]

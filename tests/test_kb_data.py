@@ -384,3 +384,8 @@ def test_armed_groups_of_recent_wars(by_phrase, phrase, day, code):
 def test_a_mosques_bare_name_is_no_armed_group(by_phrase):
     assert not resolve(by_phrase, "al-aqsa", "2019-06-30")
     assert resolve(by_phrase, "al-aqsa martyrs brigades", "2019-06-30")[0][1] == "MEAREB"
+
+
+def test_the_bare_word_organization_is_no_armed_group(by_phrase):
+    assert not resolve(by_phrase, "organization", "2019-06-30")
+    assert not resolve(by_phrase, "organisation", "2019-06-30")

@@ -25,9 +25,18 @@ OPEN_SUFFIXES: tuple[str, ...] = ("s", "es", "n", "ns", "an", "ans", "ian", "ian
                                   "e", "ia", "ic", "ics", "ite", "ites", "ist", "ists", "ern", "er", "ers", "ine")
 
 
+# British and American spellings of the words in institutions' names key alike ("Organisation of African Unity").
+_SPELLINGS = {"defence": "defense", "labour": "labor", "centre": "center", "programme": "program",
+              "organisations": "organizations"}
+
+
 def token_key(text: str) -> str:
-    """The matching key of one token: lower case, dots dropped, typographic apostrophes made plain."""
-    return text.lower().replace(".", "").replace("\u2019", "'")
+    """The matching key of one token: lower case, dots dropped, typographic apostrophes made plain, British
+    spellings made American."""
+    key = text.lower().replace(".", "").replace("\u2019", "'")
+    if key.endswith("isation"):
+        return key[:-7] + "ization"
+    return _SPELLINGS.get(key, key)
 
 
 @dataclass(frozen=True)
