@@ -387,5 +387,6 @@ def test_a_mosques_bare_name_is_no_armed_group(by_phrase):
 
 
 def test_the_bare_word_organization_is_no_armed_group(by_phrase):
-    assert not resolve(by_phrase, "organization", "2019-06-30")
-    assert not resolve(by_phrase, "organisation", "2019-06-30")
+    for word in ("organization", "organisation", "youth", "zero", "tigers"):
+        assert not resolve(by_phrase, word, "2019-06-30"), word
+    assert resolve(by_phrase, "tamil tigers", "2019-06-30")[0][1] == "LKAREB"
