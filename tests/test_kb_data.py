@@ -361,6 +361,7 @@ def test_vague_nouns_are_not_agents():
     ("justin trudeau", "2019-06-30", "CANGOV"), ("justin trudeau", "2025-06-01", "CANELI"),
     ("yoon suk yeol", "2023-01-01", "KORGOV"), ("yoon suk yeol", "2025-06-01", "KORELI"),
     ("pope francis", "2019-06-30", "VATREL"), ("the pope", "2019-06-30", "VATREL"),
+    ("xi", "2021-06-30", "CHNGOV"), ("xi", "2005-06-30", "CHNELI"), ("modi", "2019-06-30", "INDGOV"),
 ])
 def test_leaders_since_the_phoenix_dictionaries_follow_their_terms(by_phrase, phrase, day, code):
     (row,) = resolve(by_phrase, phrase, day)
