@@ -90,8 +90,8 @@ PROTEST_HEADS = INTRANSITIVE_PROTEST_VERBS | {"protest", "strike", "riot", "gath
 # "in defiance of X"; and the dependencies followed inside them to the actor they name.
 AIM_PREPS = frozenset({"against", "over", "at"})
 AIM_NOUNS = frozenset({"protest", "defiance", "opposition", "response", "reaction", "anger", "outrage", "retaliation"})
-PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "through", "into", "on",
-                         "along", "around", "to", "toward", "towards", "from"})
+PLACE_PREPS = frozenset(LOCATIVE_PREPS | {"through", "into", "on", "along", "around", "to", "toward", "towards",
+                                            "from"})
 AIM_PATH_DEPS = frozenset({"prep", "pobj", "dobj", "obj", "poss", "compound", "amod", "nmod", "pcomp", "appos",
                            "agent", "acl", "conj", "xcomp", "attr", "npadvmod"})
 # Subordinators of a threat's condition, whose subject the threat is aimed at.
@@ -125,7 +125,6 @@ RESTRICTION_ROOT = "17"
 OFFICIAL_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "SPY"})
 # Blocking roads is a protest (144) by anyone but the state's armed forces, whose blocking restricts movement (191).
 OBSTRUCTION_CODE, BLOCKADE_CODE = "144", "191"
-FORCE_SECTORS = frozenset({"MIL", "COP", "SPY"})
 # "in support of", "on behalf of", "in solidarity with": whom an act is for, not whom it is against.
 BENEFIT_NOUNS = frozenset({"support", "behalf", "favour", "favor", "aid", "solidarity", "defence", "defense", "sake",
                            "help", "backing", "service"})
@@ -172,6 +171,7 @@ INSTITUTION_WORDS = frozenset({"government", "governments", "regime", "regimes",
 # their object are what it moves, not whom it acts on ("deployed its troops", "withdrawing American forces").
 MOVED_FORCE_CODES = ("062", "074", "087", "15")
 ARMED_SECTORS = frozenset({"MIL", "COP"})
+FORCE_SECTORS = ARMED_SECTORS | {"SPY"}  # (who blockades: the armed forces, police and security services)
 # Sending or deploying one's own forces with nobody named to receive them is a mobilisation (CAMEO 154).
 DEPLOY_CODES = ("062", "074")
 OWN_DEPLOYMENT_CODE = "154"
@@ -186,7 +186,7 @@ REACTION_ROOTS = frozenset({"11", "12"})
 REACTION_CODES = frozenset({"051", "052"})
 # Visits and hosting: two visitors arriving together do not visit each other.
 VISIT_CODES = frozenset({"042", "043"})
-VISIT_ROOTS = frozenset({"04"})  # (consultations: "attended a summit hosted by France" is with France)
+CONSULT_ROOTS = frozenset({"04"})  # (consultations: "attended a summit hosted by France" is with France)
 # Acts applied to a territory: its place is their target when no actor is ("lifted the curfew in Montenegro",
 # "reimposed blockades in the West Bank", "strengthened its forces in Lebanon", "killed 23 people in Tel Aviv").
 PLACE_ROOTS = {"08", "15", "17", "18", "19", "20"}
@@ -734,7 +734,7 @@ class EventCoder:
                 # "forces continue to pound the area, backed by Iranian allies", "restored relations in a deal
                 # brokered by China": who backs or brokers is not whom the act is aimed at (but a reaction is
                 # aimed at the author, "rejected a plan proposed by France", and what is "held by Isis" is Isis's)
-                cooperation = self._quad(code) in (1, 2) and code[:2] not in VISIT_ROOTS
+                cooperation = self._quad(code) in (1, 2) and code[:2] not in CONSULT_ROOTS
                 post = [t for t in post if not any(a.dep_ == "agent" and a.head.dep_ in {"acl", "advcl"} and (
                     code[:2] in VIOLENCE_ROOTS or a.head.lemma_.lower() in THIRD_PARTY_PARTICIPLES or (
                         cooperation and a.head.lemma_.lower() not in OWNING_PARTICIPLES))
