@@ -274,13 +274,28 @@ def test_countryless_actors_take_the_one_state_the_sentence_names(finder):
     assert (officials.code, officials.resolution) == ("QNTGOV", "context") and officials.confidence <= 0.5
     _, found = mentions(finder, "President Karl Brenner said Zorbia would sign.")
     assert by_text(found, "President Karl Brenner").code == "ZORGOV"
-    # two states, several actors, or "the minister" the article has already introduced: no guess
+    # two states, several actors, or "the minister" of an article about another state: no guess
     _, found = mentions(finder, "Officials said Quentland and Zorbia would sign.")
     assert by_text(found, "Officials").country is None
-    _, found = mentions(finder, "The minister said Quentland would sign the treaty.")
+    _, found = mentions(finder, "Zorbia held elections. Zorbian voters were angry. The minister said Quentland would "
+                                "sign the treaty.")
     assert by_text(found, "minister").country is None
     _, found = mentions(finder, "Both ambassadors praised the Quentish proposal.")
     assert by_text(found, "ambassadors").country is None
+
+
+def test_the_government_without_antecedent_is_of_the_state_the_article_is_about(finder):
+    # "the government" is a definite institution: of the state the whole article is about, when the sentence's
+    # own state is that one
+    _, found = mentions(finder, "Thousands of farmers marched in Oslo against taxes imposed by the government.")
+    assert by_text(found, "government").code == "NORGOV"
+    _, found = mentions(finder, "Quentland signed a trade deal. Quentish exports rose. Farmers in Quentland "
+                                "protested against the government.")
+    assert by_text(found, "government").code == "QNTGOV"
+    # an article about Zorbia: "the government" in a sentence about Quentland is not Quentland's
+    _, found = mentions(finder, "Zorbia held elections on Sunday. Zorbian voters were angry. Farmers in Quentland "
+                                "protested against the government.")
+    assert by_text(found, "government").country is None
 
 
 def test_stance_words_do_not_give_a_country(finder):

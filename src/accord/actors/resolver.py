@@ -107,6 +107,7 @@ INSTITUTION_SECTORS = {"GOV", "LEG", "JUD"}
 SECOND_READING_CONFIDENCE = 0.9
 # Country-less actors take the one state their sentence names (resolution "context") with this confidence.
 SENTENCE_STATE_CONFIDENCE = 0.5
+DOCUMENT_STATE_SHARE = 0.6
 PLACE_KINDS = {"country", "capital", "city", "region", "dictionary"}
 COUNTRY_KINDS = {"country", "capital", "demonym", "dictionary"}
 RESOLUTION_OF_ORIGIN = {"kb": "kb", "dictionary": "dictionary", "user": "user", "registry": "registry"}
@@ -283,6 +284,8 @@ class DocumentResolver:
         self._names_resolved: dict[int, Desc | None] = {}
         self._sentence_states: dict[int | None, tuple[str]] = {}
         self._hits_by_sentence: dict[int | None, list[ActorHit]] = {}
+        self._sentence_starts = [s.start for s in doc.sents]
+        self._doc_state: tuple[str] | None = None
         self._group()
 
     # -- grouping ----------------------------------------------------------------------------------
@@ -416,7 +419,22 @@ class DocumentResolver:
         if any(c.lower_ in DISTRIBUTIVES for c in head.children):
             return True
         return d.kind == "agent" and d.sector in INSTITUTION_SECTORS and head.tag_ == "NN" and \
-            any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+            any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) and \
+            self._document_state() != self._sentence_state(d.head)
+
+    def _document_state(self) -> str | None:
+        """The state the article is about: the one most of its sentences that name exactly one state name
+        (DOCUMENT_STATE_SHARE of them at least). "The government" with no antecedent is most often that state's."""
+        if self._doc_state is None:
+            counts: dict[str, int] = {}
+            for i in range(len(self._sentence_starts)):
+                state = self._sentence_state(self._sentence_starts[i])
+                if state:
+                    counts[state] = counts.get(state, 0) + 1
+            total = sum(counts.values())
+            best = max(counts, key=lambda k: counts[k]) if counts else ""
+            self._doc_state = (best if total and counts[best] >= DOCUMENT_STATE_SHARE * total else "",)
+        return self._doc_state[0] or None
 
     def _sentence_state(self, head: int) -> str | None:
         """The one state the sentence of token ``head`` names through places, demonyms, named bodies and people
