@@ -464,3 +464,15 @@ def test_british_and_american_spellings_of_institutions_match_alike(resources):
     assert token_key("Organisation") == token_key("organization") and token_key("Defence") == "defense"
     doc = resources.nlp("The Organisation of African Unity met on Monday.")
     assert [m.actor.code for m in resources.finder(doc, "1996-01-01")] == ["IGOAFROAU"]
+
+
+def test_a_word_coordinated_with_a_names_first_word_makes_the_other_name(resources):
+    from accord.actors import MentionFinder
+    finder = MentionFinder(resources.nlp, resources.kb)
+    _, found = mentions(finder, "North and South Korea agreed to reopen a military hotline.")
+    assert {m.actor.code for m in found} == {"PRK", "KOR"}
+    _, found = mentions(finder, "East and West Germany signed a treaty.", day="1972-12-21")
+    assert len({m.actor.code for m in found}) == 2
+    # a word that makes no known name with the rest is left alone
+    _, found = mentions(finder, "Britain and South Africa signed a treaty.")
+    assert {m.actor.code for m in found} == {"GBR", "ZAF"}

@@ -183,6 +183,7 @@ class MentionFinder:
                     entries = self._entries(hit.payloads)
                     if entries and self._accept(doc, start, end, entries, cands.lowercase, ent_label, ent_of):
                         raw_actor.append(ActorHit(start, end, entries, hit.exact))
+                        raw_actor += self._shared_head(doc, index, start, end)
             if self.agent_index.size:
                 for hit in self.agent_index.matches(keys, lemmas):
                     start, end = positions[hit.start], positions[hit.end - 1] + 1
@@ -200,6 +201,24 @@ class MentionFinder:
         taken |= {i for h in cands.agents for i in range(h.start, h.end)}
         cands.names = self._names(doc, ents, taken, cands)
         return cands
+
+    def _shared_head(self, doc: "Doc", index: PhraseIndex, start: int, end: int) -> list[ActorHit]:
+        """"North and South Korea", "East and West Germany": a name whose first word is coordinated with a word
+        before it that, with the name's other words, makes another known name. That word is a mention of it."""
+        if start < 2 or end - start < 2 or doc[start - 1].dep_ != "cc":
+            return []
+        word = doc[start - 2]
+        linked = any(t.dep_ == "conj" and t.head.i == word.i for t in doc[start:end]) or \
+            (word.dep_ == "conj" and start <= word.head.i < end)
+        if not linked or not word.text[:1].isupper():
+            return []
+        keys = [token_key(word.text)] + [token_key(t.text) for t in doc[start + 1:end]]
+        for hit in index.matches(keys):
+            if hit.start == 0 and hit.end == len(keys):
+                entries = self._entries(hit.payloads)
+                if entries:
+                    return [ActorHit(word.i, word.i + 1, entries, hit.exact)]
+        return []
 
     def _best_agent(self, payloads: tuple[Any, ...]) -> AgentEntry | None:
         found = [a for p in dict.fromkeys(payloads) for a in self.kb.agents.get(p, [])]
