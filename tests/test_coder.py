@@ -690,6 +690,12 @@ def test_joint_exercises_are_military_cooperation_and_a_named_sea_is_a_place(cod
     assert ("CHL", "PER", "06", "COOPERATE") in code("The Chilean navy conducted joint drills with the Peruvian navy.")
 
 
+def test_a_show_of_force_near_a_state_is_aimed_at_it_one_inside_it_at_nobody(code):
+    assert ("CHL", "PER", "15", "MOBILIZE") in code("Chilean warships held drills near Peru on Monday.")
+    assert ("CHL", "PER", "15", "MOBILIZE") in code("Chile launched military exercises around Peru.")
+    assert ("CHL", None, "15", "MOBILIZE") in code("Chilean troops held drills in Peru.")
+
+
 def test_armed_groups_disbanding_or_laying_down_arms_retreat(code):
     assert ("PER", None, "08", "RETREAT") in code("The Peruvian rebels formally disbanded on Monday.")
     assert ("PER", None, "08", "RETREAT") in code("The Peruvian rebels laid down their arms on Monday.")

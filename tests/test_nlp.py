@@ -13,6 +13,18 @@ def test_a_name_whose_first_word_was_tagged_a_preposition_is_one_name_again(reso
     assert all(t.pos_ != "ADP" for t in doc.ents[0])
 
 
+def test_a_reported_clause_read_as_a_reduced_relative_gets_its_verb_back(resources):
+    (doc,) = parse(resources.nlp, ["Chilean air strikes killed at least 20 people in Lima on Monday, Peruvian "
+                                   "officials said."])
+    strikes, killed = doc[2], doc[3]
+    said = next(t for t in doc if t.lower_ == "said")
+    assert killed.dep_ == "ccomp" and killed.head.i == said.i
+    assert strikes.dep_ == "nsubj" and strikes.head.i == killed.i
+    # a reduced relative without an object of its own is left alone
+    (doc,) = parse(resources.nlp, ["The man killed in the attack was a doctor, police said."])
+    assert next(t for t in doc if t.lower_ == "killed").dep_ == "acl"
+
+
 def test_long_texts_are_parsed_in_pieces_and_joined_back(resources):
     text = " ".join(f"Kenya criticized Uganda on day {i}." for i in range(40))
     (doc,) = parse(resources.nlp, [text], long_text_chars=200, chunk_chars=300)
