@@ -49,6 +49,8 @@ president stone	ZORGOV	ZOR	GOV	person	Elena Stone	2005-03-01	2009-06-30	test
 president stone	ZORELI	ZOR	ELI	person	Elena Stone			test
 oleksandr marchenko	QNTGOV	QNT	GOV	person	Oleksandr Marchenko	2001-01-01		test
 bruno may	QNTELI	QNT	ELI	person	Bruno May			test
+pavel okonkwo	ZORGOV	ZOR	GOV	person	Pavel Okonkwo	2000-01-01		test
+irena okonkwo	ZORGOVMED	ZOR	GOV	person	Irena Okonkwo	2003-01-01		test
 """
 
 ORGS = """\

@@ -407,6 +407,15 @@ def test_a_bare_surname_is_not_someone_known_only_by_offices_of_other_years(find
     assert by_text(found, "Marchenko").country == "QNT"
 
 
+def test_a_surname_several_office_holders_of_one_state_share_is_that_states(finder):
+    _, found = mentions(finder, "Okonkwo said Quentland was meddling.", day="2005-03-01")
+    okonkwo = by_text(found, "Okonkwo")
+    assert (okonkwo.code, okonkwo.country, okonkwo.name) == ("ZORGOV", "ZOR", None)
+    # before either held office: nobody the knowledge base knows
+    _, found = mentions(finder, "Okonkwo said Quentland was meddling.", day="1995-03-01")
+    assert not [m for m in found if m.actor.text == "Okonkwo" and m.actor.country == "ZOR"]
+
+
 def test_a_bare_word_a_letter_off_a_known_surname_is_not_that_person(finder):
     # Marchenko holds office in 2005; a bare "Marchenkov", a letter longer, may be anyone or anywhere ("Douma" is
     # no Gabonese minister Doumba)

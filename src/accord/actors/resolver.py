@@ -33,6 +33,8 @@ phrase is resolved in document order:
 
 from __future__ import annotations
 
+import os
+
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
@@ -108,6 +110,7 @@ SECOND_READING_CONFIDENCE = 0.9
 # Country-less actors take the one state their sentence names (resolution "context") with this confidence.
 SENTENCE_STATE_CONFIDENCE = 0.5
 DOCUMENT_STATE_SHARE = 0.6
+SHARED_SURNAME_CONFIDENCE = 0.5
 PLACE_KINDS = {"country", "capital", "city", "region", "dictionary"}
 COUNTRY_KINDS = {"country", "capital", "demonym", "dictionary"}
 RESOLUTION_OF_ORIGIN = {"kb": "kb", "dictionary": "dictionary", "user": "user", "registry": "registry"}
@@ -1224,11 +1227,26 @@ class DocumentResolver:
         chained = self._chain(sig, np.head.i, earlier=True)
         if chained is not None:
             return chained
-        if from_ner or len(sig) > 1 or evidence is not None:
+        if from_ner or len(sig) > 1 or evidence is not None or self._surname_word(np):
             found = self._kb_person(sig, evidence, from_ner)
             if found is not None:
                 return found
         return self._registry_person(words, sig)
+
+    def _surname_word(self, np: NP) -> bool:
+        """One capitalised word the tagger did not call a person ("Museveni said", tagged an organisation), as a
+        clause's subject: looked up among the knowledge base's people too, where only the office holders of that
+        surname on the day answer (``_kb_person``). A common noun opening a sentence ("Power was restored") is
+        not."""
+        name = np.name
+        if name is None or name.end - name.start != 1:
+            return False
+        tok = self.doc[name.start]
+        if len(tok.text) < 4 or (tok.pos_ != "PROPN" and tok.is_sent_start) or tok.dep_ not in SUBJECT_DEPS:
+            return False  # as the subject of a clause a capitalised word is the actor; "converted to Islam" not
+        # a surname the text gave with a first name before ("Shamima Begum ... Begum's family") is that person's
+        return not any(len(e) > 1 and e[-1].lower_ == tok.lower_ and e.start < tok.i for e in self.doc.ents
+                       if e.label_ == "PERSON")
 
     def _similar_words(self, w: str) -> set[str]:
         """Name words of people seen so far equal to ``w`` or, for longer words, fuzzily close to it."""
@@ -1307,6 +1325,13 @@ class DocumentResolver:
             actives = [c for c in candidates if c[1] and c[0] >= 100]
             if len({c[2].name for c in actives}) == 1:
                 candidates = actives
+            elif actives and len({c[3].country for c in actives}) == 1 and self.kb.is_state(actives[0][3].country):
+                # "Aliyev", "Museveni": several office holders of one state share the surname; which of them
+                # the text means is open, whose actor they are is not
+                common = os.path.commonprefix([c[3].code for c in actives])
+                code = common[:len(common) // 3 * 3]
+                return Desc(code, actives[0][3].country, self.kb.sector_of_code(code), "person", None, "kb",
+                            SHARED_SURNAME_CONFIDENCE, sig, dated=True, roles=True)
             else:
                 exact = [c for c in candidates if c[0] >= 100]
                 if not (from_ner and len(surname) >= 5 and len({c[2].name for c in exact}) == 1 and not actives) or \
