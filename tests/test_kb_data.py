@@ -362,6 +362,11 @@ def test_vague_nouns_are_not_agents():
     ("yoon suk yeol", "2023-01-01", "KORGOV"), ("yoon suk yeol", "2025-06-01", "KORELI"),
     ("pope francis", "2019-06-30", "VATREL"), ("the pope", "2019-06-30", "VATREL"),
     ("xi", "2021-06-30", "CHNGOV"), ("xi", "2005-06-30", "CHNELI"), ("modi", "2019-06-30", "INDGOV"),
+    ("pashinyan", "2022-06-30", "ARMGOV"), ("pashinyan", "2016-06-30", "ARMOPP"),
+    ("mark rutte", "2015-06-30", "NLDGOV"), ("mark rutte", "2025-06-30", "IGOWSTNAT"),
+    ("aung san suu kyi", "2018-06-30", "MMRGOV"), ("aung san suu kyi", "2023-06-30", "MMROPP"),
+    ("orban", "2015-06-30", "HUNGOV"), ("jeremy corbyn", "2018-06-30", "GBROPP"),
+    ("mohamed hamdan dagalo", "2021-06-30", "SDNGOV"), ("hemedti", "2023-06-30", "SDNREB"),
 ])
 def test_leaders_since_the_phoenix_dictionaries_follow_their_terms(by_phrase, phrase, day, code):
     (row,) = resolve(by_phrase, phrase, day)
