@@ -696,6 +696,12 @@ def test_a_show_of_force_near_a_state_is_aimed_at_it_one_inside_it_at_nobody(cod
     assert ("CHL", None, "15", "MOBILIZE") in code("Chilean troops held drills in Peru.")
 
 
+def test_a_person_fired_in_the_passive_is_dismissed_not_shot_at(code):
+    assert not any(root == "19" for _, _, root, _ in code("The Peruvian ambassador was fired by the Chilean "
+                                                          "president."))
+    assert ("CHL", "PER", "19", "ASSAULT") in code("Peruvian soldiers were fired on by Chilean troops.")
+
+
 def test_armed_groups_disbanding_or_laying_down_arms_retreat(code):
     assert ("PER", None, "08", "RETREAT") in code("The Peruvian rebels formally disbanded on Monday.")
     assert ("PER", None, "08", "RETREAT") in code("The Peruvian rebels laid down their arms on Monday.")

@@ -598,6 +598,21 @@ class EventCoder:
             return False
         return True
 
+    def _passive_actor_object(self, verb: "Token", entry: "VerbEntry", idx: _Mentions) -> bool:
+        """Is the verb passive, with an actor as its subject, and does its block say that with an actor as its
+        object it is no event ("* +" coded null)? Patterns read the words after the verb, so the passive's object,
+        standing before it, is checked here."""
+        if not any(p.code is None and not p.reverse_code and not p.pre and [e.slot for e in p.post] == ["target"]
+                   for p in self.lexicon.patterns_for(entry)):
+            return False
+        if any(c.dep_ == "prt" or c.dep_ == "prep" and not any(g.dep_ in {"pobj", "pcomp"} for g in c.children)
+               for c in verb.children):
+            return False  # "were fired on by troops": the subject is what the preposition's phrase was
+        psubj = next((c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS), None)
+        if psubj is not None and psubj.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl":
+            psubj = verb.head
+        return psubj is not None and psubj.i in idx.by_head
+
     def _code_verb(self, verb: "Token", sent: "Span", idx: _Mentions, used: set[int]) -> list[_Candidate]:
         entries = self._verb_entries(verb)
         if not entries:
@@ -646,6 +661,8 @@ class EventCoder:
         else:
             chosen = entries[0]
             (code, reverse), rule, kind = self.lexicon.default_codes(chosen), f"{chosen.block}:{chosen.lemma}", "verb"
+            if self._passive_actor_object(verb, chosen, idx):
+                return []  # "McMaster, who was fired by Trump": "fired McMaster" is no attack, so neither is this
         obligation: tuple[str, "Token"] | None = None
         if code is None or code[:2] == "01" or verb.lemma_.lower() in REPORTING_VERBS | NEUTRAL_REPORTING \
                 or verb.lemma_.lower() in self.lexicon.light_verbs | {"send", "deliver"}:
