@@ -25,6 +25,20 @@ def test_a_reported_clause_read_as_a_reduced_relative_gets_its_verb_back(resourc
     assert next(t for t in doc if t.lower_ == "killed").dep_ == "acl"
 
 
+def test_a_prepositions_object_read_as_a_participles_subject_is_its_object_again(resources):
+    (doc,) = parse(resources.nlp, ["Chile has granted diplomatic asylum to five Peruvian army officers holed up in "
+                                   "a diplomatic residence since last month's invasion, the Chilean embassy said."])
+    to = next(t for t in doc if t.lower_ == "to")
+    officers = next(t for t in doc if t.lower_ == "officers")
+    holed = next(t for t in doc if t.lower_ == "holed")
+    assert officers.dep_ == "pobj" and officers.head.i == to.i
+    assert holed.dep_ == "acl" and holed.head.i == officers.i
+    # "with X doing Y" is a clause with its own subject
+    (doc,) = parse(resources.nlp, ["Fighting continued into May, with Quito denying claims that it was sending "
+                                   "troops."])
+    assert next(t for t in doc if t.lower_ == "quito").dep_ != "pobj"
+
+
 def test_long_texts_are_parsed_in_pieces_and_joined_back(resources):
     text = " ".join(f"Kenya criticized Uganda on day {i}." for i in range(40))
     (doc,) = parse(resources.nlp, [text], long_text_chars=200, chunk_chars=300)

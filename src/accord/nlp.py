@@ -137,11 +137,40 @@ def parse(nlp: "Language", texts: Iterable[str], batch_size: int = BATCH_SIZE, w
 
 
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+# Prepositions that take a clause with its own subject ("with Moscow denying ...", "without Russia agreeing").
+ABSOLUTE_PREPS = frozenset({"with", "without"})
 
 
 def repair(doc: "Doc") -> "Doc":
     """The parse repairs, in order: each fixes one systematic error of the small pipeline."""
-    return repair_reported_clauses(repair_names(doc))
+    return repair_stolen_objects(repair_reported_clauses(repair_names(doc)))
+
+
+def repair_stolen_objects(doc: "Doc") -> "Doc":
+    """"granted asylum to five officers holed up in an embassy", "opened fire on demonstrators marching on the
+    parliament": the small pipeline reads the participle after a preposition's object as a clause of its own
+    with the object as its subject, leaving the preposition without an object. The noun goes back to the
+    preposition and the participle becomes a modifier of the noun (a reduced relative clause)."""
+    for prep in doc:
+        if prep.dep_ != "prep" or any(c.dep_ == "pobj" for c in prep.children) or prep.i + 1 >= len(doc) or \
+                prep.lower_ in ABSOLUTE_PREPS:
+            continue
+        noun = next((t for t in doc[prep.i + 1:min(len(doc), prep.i + 8)]
+                     if t.dep_ == "nsubj" and t.left_edge.i == prep.i + 1 and t.head.i > t.i), None)
+        if noun is None:
+            continue
+        verb = noun.head
+        attached = (verb.dep_ == "pcomp" and verb.head.i == prep.i) or (
+            verb.dep_ in {"advcl", "conj"} and verb.head.i == prep.head.i)
+        if not attached or verb.tag_ not in {"VBD", "VBN", "VBG"} or \
+                any(c.dep_ in {"aux", "auxpass", "nsubjpass"} or (c.dep_ == "nsubj" and c.i != noun.i)
+                    for c in verb.children):
+            continue
+        noun.head, noun.dep_ = prep, "pobj"
+        verb.head, verb.dep_ = noun, "acl"
+        if verb.tag_ == "VBD":
+            verb.tag_ = "VBN"
+    return doc
 
 
 def repair_reported_clauses(doc: "Doc") -> "Doc":
