@@ -702,6 +702,13 @@ def test_a_person_fired_in_the_passive_is_dismissed_not_shot_at(code):
     assert ("CHL", "PER", "19", "ASSAULT") in code("Peruvian soldiers were fired on by Chilean troops.")
 
 
+def test_a_clause_with_its_own_subject_on_a_noun_is_no_reduced_passive(code):
+    events = code("Chile demanded an admission by Bolivia that Peruvian forces shelled Chilean villages.",
+                  factuality=None)
+    assert ("PER", "CHL", "19", "ASSAULT") in events
+    assert not any(s == "PER" and t == "BOL" for s, t in dyads(events))
+
+
 def test_armed_groups_disbanding_or_laying_down_arms_retreat(code):
     assert ("PER", None, "08", "RETREAT") in code("The Peruvian rebels formally disbanded on Monday.")
     assert ("PER", None, "08", "RETREAT") in code("The Peruvian rebels laid down their arms on Monday.")

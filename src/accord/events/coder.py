@@ -1812,6 +1812,8 @@ def _reduced_passive(verb: "Token") -> bool:
     minister left for Peru", "A coalition bombed Lima" parsed as noun phrases."""
     if verb.dep_ != "acl" or verb.tag_ not in {"VBN", "VBD"} or _main_verb_of_verbless_parse(verb):
         return False
+    if {"nsubj", "dobj"} <= {c.dep_ for c in verb.children}:
+        return False  # "an admission that Soviet forces murdered Polish officers": a clause with its own subject
     if verb.head.dep_ != "ROOT":
         return True
     return verb.tag_ == "VBN" and not any(c.dep_ in {"dobj", "obj"} for c in verb.children)
