@@ -709,6 +709,16 @@ def test_a_clause_with_its_own_subject_on_a_noun_is_no_reduced_passive(code):
     assert not any(s == "PER" and t == "BOL" for s, t in dyads(events))
 
 
+def test_a_wire_dateline_is_where_the_report_was_filed_not_an_actor(code):
+    # the small pipeline makes the capital in these datelines the subject of the verb
+    for text, source in [("BAGHDAD (Reuters) - Iraqi forces arrested 12 Syrian suspects in Mosul on Monday.", "IRQ"),
+                         ("KABUL, Afghanistan (AP) \u2014 Pakistani fighters attacked a police checkpoint in "
+                          "Kandahar.", "PAK")]:
+        events = code(text)
+        assert {s for s, _ in dyads(events)} == {source}, text
+    assert ("IRQ", "SYR", "17", "COERCE") in code("BAGHDAD (Reuters) - Iraqi forces arrested 12 Syrian suspects.")
+
+
 def test_armed_groups_disbanding_or_laying_down_arms_retreat(code):
     assert ("PER", None, "08", "RETREAT") in code("The Peruvian rebels formally disbanded on Monday.")
     assert ("PER", None, "08", "RETREAT") in code("The Peruvian rebels laid down their arms on Monday.")

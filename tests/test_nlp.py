@@ -39,6 +39,16 @@ def test_a_prepositions_object_read_as_a_participles_subject_is_its_object_again
     assert next(t for t in doc if t.lower_ == "quito").dep_ != "pobj"
 
 
+def test_a_wire_dateline_hangs_loose_on_the_verb(resources):
+    from accord.nlp import dateline_end
+    (doc,) = parse(resources.nlp, ["KABUL, Afghanistan (AP) \u2014 Rebel fighters attacked a checkpoint."])
+    sent = next(iter(doc.sents))
+    assert dateline_end(sent) == 6
+    assert doc[0].dep_ == "dep" and doc[0].head.lower_ == "attacked"
+    (doc,) = parse(resources.nlp, ["NATO said on Monday it would send more troops."])
+    assert dateline_end(next(iter(doc.sents))) is None
+
+
 def test_long_texts_are_parsed_in_pieces_and_joined_back(resources):
     text = " ".join(f"Kenya criticized Uganda on day {i}." for i in range(40))
     (doc,) = parse(resources.nlp, [text], long_text_chars=200, chunk_chars=300)

@@ -143,7 +143,40 @@ ABSOLUTE_PREPS = frozenset({"with", "without"})
 
 def repair(doc: "Doc") -> "Doc":
     """The parse repairs, in order: each fixes one systematic error of the small pipeline."""
-    return repair_stolen_objects(repair_reported_clauses(repair_names(doc)))
+    return repair_datelines(repair_stolen_objects(repair_reported_clauses(repair_names(doc))))
+
+
+DATELINE_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+DATELINE_MAX_TOKENS = 14
+
+
+def dateline_end(sent: "Span") -> int | None:
+    """The index of the dash that ends a wire dateline opening the sentence ("BAGHDAD (Reuters) -", "KABUL,
+    Afghanistan (AP) \u2014", "MOSCOW, March 3 (Reuters) -"), or None. A dateline says where the report was
+    filed, not who acted: "BAGHDAD" in it is no actor."""
+    first = sent[0]
+    if not (first.is_alpha and first.is_upper and len(first) >= 3):
+        return None
+    for tok in sent[1:DATELINE_MAX_TOKENS]:
+        if tok.text in DATELINE_DASHES:
+            return tok.i if tok.i + 1 < sent.end else None
+        if not (tok.is_punct or tok.like_num or (tok.is_alpha and (tok.is_upper or tok.is_title))):
+            return None
+    return None
+
+
+def repair_datelines(doc: "Doc") -> "Doc":
+    """A dateline's words hang on the sentence's verb as a loose dependent ("dep"), not as its subject: the
+    small pipeline often makes "BAGHDAD" the subject of "Iraqi forces arrested ..."."""
+    for sent in doc.sents:
+        end = dateline_end(sent)
+        root = sent.root
+        if end is None or root.i <= end:
+            continue
+        for tok in doc[sent.start:end + 1]:
+            if not sent.start <= tok.head.i <= end or tok.head.i == tok.i:
+                tok.head, tok.dep_ = root, "dep"
+    return doc
 
 
 def repair_stolen_objects(doc: "Doc") -> "Doc":

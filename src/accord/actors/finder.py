@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..records import Mention
 from .kb import ORIGIN_RANK, ActorEntry, AgentEntry, KnowledgeBase, NAME_PARTICLES
+from ..nlp import dateline_end
 from .matcher import PhraseIndex, token_key
 
 if TYPE_CHECKING:
@@ -172,6 +173,9 @@ class MentionFinder:
         raw_actor: list[ActorHit] = []
         raw_agent: list[AgentHit] = []
         for sent in doc.sents:
+            dateline = dateline_end(sent)
+            if dateline is not None:  # "BAGHDAD (Reuters) -": where the report was filed, not an actor
+                sent = doc[dateline + 1:sent.end]
             positions = [t.i for t in sent if token_key(t.text) not in ("", "-", "–", "—")]
             keys = [token_key(doc[i].text) for i in positions]
             lemmas = [token_key(doc[i].lemma_) for i in positions]
