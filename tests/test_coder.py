@@ -719,6 +719,16 @@ def test_a_wire_dateline_is_where_the_report_was_filed_not_an_actor(code):
     assert ("IRQ", "SYR", "17", "COERCE") in code("BAGHDAD (Reuters) - Iraqi forces arrested 12 Syrian suspects.")
 
 
+def test_a_state_named_beside_a_regions_rebels_is_the_other_side(code):
+    for text in ["Peru and Ayacucho rebels signed a ceasefire agreement.",
+                 "Sudan and Darfur rebels signed a peace deal."]:
+        events = code(text)
+        state = "PER" if text.startswith("Peru") else "SDN"
+        assert {(state, state, "05", "AGREE")} <= {(s, t, r, p) for s, t, r, p in events}, text
+    # two states named before one role noun are each a modifier ("Israeli officials and Hamas officials")
+    assert ("PER", "CHL", "04", "CONSULT") in code("Peru and Chile officials met in Lima.")
+
+
 def test_armed_groups_disbanding_or_laying_down_arms_retreat(code):
     assert ("PER", None, "08", "RETREAT") in code("The Peruvian rebels formally disbanded on Monday.")
     assert ("PER", None, "08", "RETREAT") in code("The Peruvian rebels laid down their arms on Monday.")

@@ -112,6 +112,7 @@ SENTENCE_STATE_CONFIDENCE = 0.5
 DOCUMENT_STATE_SHARE = 0.6
 SHARED_SURNAME_CONFIDENCE = 0.5
 PLACE_KINDS = {"country", "capital", "city", "region", "dictionary"}
+SUBSTATE_KINDS = frozenset({"city", "region"})
 COUNTRY_KINDS = {"country", "capital", "demonym", "dictionary"}
 RESOLUTION_OF_ORIGIN = {"kb": "kb", "dictionary": "dictionary", "user": "user", "registry": "registry"}
 CONFIDENCE = {"kb": 0.9, "dictionary": 0.9, "user": 1.0, "registry": 0.75}
@@ -289,6 +290,7 @@ class DocumentResolver:
         self._hits_by_sentence: dict[int | None, list[ActorHit]] = {}
         self._sentence_starts = [s.start for s in doc.sents]
         self._doc_state: tuple[str] | None = None
+        self._beside: dict[int, Desc] = {}  # role-noun head -> a state named beside its modifiers ("X and Y rebels")
         self._group()
 
     # -- grouping ----------------------------------------------------------------------------------
@@ -531,6 +533,8 @@ class DocumentResolver:
             result = self._led(np)
         else:
             result = []
+        if key in self._beside:
+            result = result + [self._beside[key]]
         self.memo[key] = result
         for d in result:
             if d.kind == "person" and d.code is not None and d.resolution != "coreference":
@@ -768,6 +772,10 @@ class DocumentResolver:
             if not descs:
                 continue
             root = _root(doc, hit.start, hit.end)
+            beside = self._named_beside(np, hit, root, descs)
+            if beside is not None:
+                bases.append(replace(descs[0], start=beside))  # "Tigray rebels": of the state named beside them
+                continue
             if bases and not (root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children)):
                 people = descs[0]
                 last = bases[-1]
@@ -792,6 +800,24 @@ class DocumentResolver:
                     bases.append(replace(d, code=base_code(d.code)))
                     break
         return bases
+
+    def _named_beside(self, np: NP, hit: ActorHit, root: "Token", descs: list[Desc]) -> int | None:
+        """"Ethiopia and Tigray rebels": a state's name joined by "and" to a name the knowledge base does not
+        know, before the role noun, is the state itself beside the others' group (a state's name does not
+        describe people the way "Ethiopian" would), and the group is placed in that state. The state is kept
+        for ``compose`` as a mention of its own; the group's phrase starts at the other name (returned)."""
+        if len(descs) != 1 or descs[0].kind != "country" or not self.kb.is_state(descs[0].country) or \
+                root.pos_ != "PROPN" or root.ent_type_ not in ("GPE", ""):
+            return None
+        # the other name is unknown, or a place inside a state ("Darfur"), not a state or a people
+        covered = {i for h in np.mods if any(d.kind not in SUBSTATE_KINDS for d in self._hit_descs(h))
+                   for i in range(h.start, h.end)}
+        other = next((c for c in root.children if c.dep_ == "conj" and c.i < np.head.i and c.i not in covered
+                      and c.pos_ == "PROPN" and c.text[:1].isupper()), None)
+        if other is None or any(c.dep_ == "cc" and c.lower_ != "and" for c in root.children):
+            return None
+        self._beside[np.head.i] = replace(descs[0], start=hit.start, end=hit.end, head=root.i)
+        return other.left_edge.i
 
     def _possessor(self, np: NP) -> "Token | None":
         """The possessor of the phrase ("Gondor's government", "the country's supreme leader X", "his ...")."""
@@ -963,7 +989,7 @@ class DocumentResolver:
                 code, sector = b.code, b.sector  # "Taliban fighters", "Hamas gunmen": the group itself
             d = self._span(np, Desc(code, b.country, sector or b.sector, "agent", None,
                                     resolution or self._derived(b.resolution), min(conf, b.confidence)), end)
-            if i and np.start <= b.start < d.head:
+            if (i or np.head.i in self._beside) and np.start <= b.start < d.head:
                 d.start = b.start  # "Hungarian and Romanian officials": the second reads "Romanian officials"
             elif start is not None:
                 d.start = min(d.start, start)

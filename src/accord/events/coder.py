@@ -294,9 +294,10 @@ class EventCoder:
             if not hits and inner:
                 hits = self._inner_actors(t, idx)
             out.extend(h for h in hits if h not in out)
-        codes = {idx.mentions[h].actor.code or "" for h in out}
+        codes = {idx.mentions[h].actor.code or "" for h in out if idx.mentions[h].actor.sector
+                 not in CONFLICT_PARTY_SECTORS}
         # "Lawmakers in Fornost and Gondor" parsed with Gondor beside the lawmakers: Gondor's lawmakers (GONLEG)
-        # are already there, Gondor itself (GON) is not a further actor
+        # are already there, Gondor itself (GON) is not a further actor (its rebels are: "Gondor and X rebels")
         return [h for h in out if h in idx.all_at(token) or not any(
             c != idx.mentions[h].actor.code and c.startswith(idx.mentions[h].actor.code or "\0") for c in codes)]
 
