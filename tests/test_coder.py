@@ -729,6 +729,11 @@ def test_a_state_named_beside_a_regions_rebels_is_the_other_side(code):
     assert ("PER", "CHL", "04", "CONSULT") in code("Peru and Chile officials met in Lima.")
 
 
+def test_defending_ones_own_policy_supports_nobody(code):
+    events = code("Peru's president defended the military operation in Chile.", factuality=None)
+    assert not any(t == "CHL" for _, t in dyads(events))
+
+
 def test_armed_groups_disbanding_or_laying_down_arms_retreat(code):
     assert ("PER", None, "08", "RETREAT") in code("The Peruvian rebels formally disbanded on Monday.")
     assert ("PER", None, "08", "RETREAT") in code("The Peruvian rebels laid down their arms on Monday.")
