@@ -734,6 +734,14 @@ def test_defending_ones_own_policy_supports_nobody(code):
     assert not any(t == "CHL" for _, t in dyads(events))
 
 
+def test_a_concession_after_talks_is_made_to_the_other_side_of_the_talks(code):
+    assert ("PER", "PER", "08", "CONCEDE") in code("The Peruvian teachers' union called off its strike after "
+                                                   "deliberations with the Peruvian government.")
+    assert ("CHL", "PER", "03", "AGREE") in code("Chile agreed to withdraw its claim after talks with Peru.")
+    # without talks, nobody
+    assert ("PER", None, "08", "CONCEDE") in code("The Peruvian teachers' union called off its strike on Monday.")
+
+
 def test_armed_groups_disbanding_or_laying_down_arms_retreat(code):
     assert ("PER", None, "08", "RETREAT") in code("The Peruvian rebels formally disbanded on Monday.")
     assert ("PER", None, "08", "RETREAT") in code("The Peruvian rebels laid down their arms on Monday.")

@@ -117,6 +117,10 @@ DEMONSTRATION_CODE = "141"
 OFFICIAL_COMPLAINT_CODE = "114"
 GENERIC_PROTEST_CODE = "140"
 DEMAND_ROOT = "10"
+CONSULT_ROOT = "04"
+# Cooperation and concessions that talks lead to, and the prepositions that put them after the talks.
+SETTLEMENT_ROOTS = frozenset({"03", "05", "06", "07", "08"})
+SEQUEL_PREPS = frozenset({"after", "following"})
 # The non-state side of a country's conflict, which makes peace or talks with the state: rebels and the opposition.
 CONFLICT_PARTY_SECTORS = frozenset({"REB", "OPP", "INS", "SEP"})
 # Verbs by which one actor makes another carry out an act: a restriction (17) so carried out is the commander's.
@@ -1270,6 +1274,7 @@ class EventCoder:
             self._aim_protests(candidates, idx)
             self._aim_threats(candidates, idx)
             self._aim_refusals(candidates, idx)
+            self._aim_settlements(candidates, idx)
             sentence_events: dict[tuple, Event] = {}
             for cand in candidates:
                 for event in self._emit(document, s_index, sent, cand, idx):
@@ -1313,6 +1318,25 @@ class EventCoder:
                     continue
                 subj, _ = self._subject(condition)
                 found = [h for h in self._actors(subj, idx) if h not in cand.sources]
+                if found:
+                    cand.targets = found
+                    break
+
+    def _aim_settlements(self, candidates: list["_Candidate"], idx: _Mentions) -> None:
+        """A concession or cooperation with no target is made to whoever it was talked over with: "called off the
+        strike after deliberations with the government", "agreed to suspend enrichment after talks with the EU"."""
+        for cand in candidates:
+            if cand.targets or cand.code[:2] not in SETTLEMENT_ROOTS or cand.kind == "noun":
+                continue
+            clauses = [cand.trigger, *(c for c in cand.trigger.children if c.dep_ in {"xcomp", "ccomp"})]
+            if cand.trigger.dep_ == "xcomp":
+                clauses.append(cand.trigger.head)  # "agreed to suspend ... after talks": the talks are the agreeing's
+            for prep in (c for cl in clauses for c in cl.children if c.dep_ == "prep" and c.lower_ in SEQUEL_PREPS):
+                talks = [g for g in prep.children if g.dep_ == "pobj" and any(
+                    e.code.startswith(CONSULT_ROOT) for e in self.lexicon.noun_entries(g.lemma_.lower()))]
+                found = [h for g in talks for w in g.children if w.dep_ == "prep" and w.lower_ == "with"
+                         for o in w.children if o.dep_ == "pobj" for h in self._actors(o, idx)
+                         if h not in cand.sources]
                 if found:
                     cand.targets = found
                     break
