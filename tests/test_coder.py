@@ -742,6 +742,12 @@ def test_a_concession_after_talks_is_made_to_the_other_side_of_the_talks(code):
     assert ("PER", None, "08", "CONCEDE") in code("The Peruvian teachers' union called off its strike on Monday.")
 
 
+def test_a_protest_held_in_a_states_city_is_aimed_at_that_state(code):
+    assert ("PER", "PER", "14", "PROTEST") in code("Peruvian opposition supporters blocked roads in the capital "
+                                                   "city of Lima on Monday.")
+    assert ("PER", "PER", "14", "PROTEST") in code("Peruvian students rallied in the streets of Lima.")
+
+
 def test_armed_groups_disbanding_or_laying_down_arms_retreat(code):
     assert ("PER", None, "08", "RETREAT") in code("The Peruvian rebels formally disbanded on Monday.")
     assert ("PER", None, "08", "RETREAT") in code("The Peruvian rebels laid down their arms on Monday.")

@@ -919,13 +919,22 @@ class EventCoder:
 
     def _place_of(self, verb: "Token", idx: _Mentions, preps: frozenset[str] | set[str] = LOCATIVE_PREPS) -> list[int]:
         """The actor named in the verb's locative phrase ("arrested *in Lebanon*")."""
-        for child in verb.children:
-            if child.dep_ == "prep" and child.lower_ in preps:
-                for pobj in child.children:
-                    if pobj.dep_ == "pobj":
-                        hit = idx.at(pobj)
-                        if hit is not None:
-                            return [hit]
+        phrases = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in preps]
+        # "blocked roads in the capital": the parser may hang the place on the object
+        phrases += [c for o in verb.children if o.dep_ in {"dobj", "obj"} for c in o.children
+                    if c.dep_ == "prep" and c.lower_ in preps]
+        for child in phrases:
+            for pobj in child.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                for _ in range(3):  # "in the capital city of Algiers", "in the streets of Nairobi"
+                    hit = idx.at(pobj)
+                    if hit is not None:
+                        return [hit]
+                    pobj = next((g for p in pobj.children if p.dep_ == "prep" and p.lower_ == "of"
+                                 for g in p.children if g.dep_ == "pobj"), None)
+                    if pobj is None:
+                        break
         return []
 
     def _expand(self, mention_id: int, idx: _Mentions, doc: "Doc") -> list[int]:
