@@ -748,6 +748,12 @@ def test_a_protest_held_in_a_states_city_is_aimed_at_that_state(code):
     assert ("PER", "PER", "14", "PROTEST") in code("Peruvian students rallied in the streets of Lima.")
 
 
+def test_where_an_arrest_happened_is_no_captured_town(code):
+    events = code("Peruvian police arrested two Chilean men in the city of Lima.")
+    assert ("PER", "CHL", "17", "COERCE") in events
+    assert not any(root == "19" for _, _, root, _ in events)
+
+
 def test_armed_groups_disbanding_or_laying_down_arms_retreat(code):
     assert ("PER", None, "08", "RETREAT") in code("The Peruvian rebels formally disbanded on Monday.")
     assert ("PER", None, "08", "RETREAT") in code("The Peruvian rebels laid down their arms on Monday.")

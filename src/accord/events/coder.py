@@ -1904,8 +1904,9 @@ def _shallow_keys(verb: "Token") -> frozenset[str]:
     noun compounds, and a quantity object's of-complement ("700 kg of medicine", "aid deliveries"); not phrases
     nested deeper ("in a sweep of the area", "announced a suspension of attacks")."""
     objects = [c for c in verb.children if c.dep_ in {"dobj", "obj", "attr", "oprd", "dative"}]
-    heads = objects + [g for c in verb.children if c.dep_ in {"prep", "agent"} for g in c.children
-                       if g.dep_ == "pobj"]
+    # where an act with an object of its own happened is no object ("arrested two men in the city")
+    heads = objects + [g for c in verb.children if c.dep_ in {"prep", "agent"} and not (
+                           objects and c.lower_ in LOCATIVE_PREPS) for g in c.children if g.dep_ == "pobj"]
     heads += [g for h in objects if _measures(h) or any(
                   c.dep_ == "nummod" for c in h.children)
               for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
