@@ -754,6 +754,13 @@ def test_where_an_arrest_happened_is_no_captured_town(code):
     assert not any(root == "19" for _, _, root, _ in events)
 
 
+def test_what_a_subject_draws_or_receives_from_another_is_the_others_act_on_it(code):
+    assert ("CHL", "PER", "11", "ACCUSE") in code("Peru's decision to close the border drew protests from Chile.")
+    assert ("CHL", "PER", "07", "AID") in code("Peru received military aid from Chile.")
+    events = code("Peru received humanitarian aid from Chile.")
+    assert ("CHL", "PER", "07", "AID") in events and not any(s == "PER" for s, _ in dyads(events))
+
+
 def test_armed_groups_disbanding_or_laying_down_arms_retreat(code):
     assert ("PER", None, "08", "RETREAT") in code("The Peruvian rebels formally disbanded on Monday.")
     assert ("PER", None, "08", "RETREAT") in code("The Peruvian rebels laid down their arms on Monday.")

@@ -118,6 +118,9 @@ OFFICIAL_COMPLAINT_CODE = "114"
 GENERIC_PROTEST_CODE = "140"
 DEMAND_ROOT = "10"
 CONSULT_ROOT = "04"
+# Verbs whose subject receives the act its object names: "drew protests from China", "faced criticism from".
+RECEIVING_VERBS = frozenset({"draw", "face", "receive", "spark", "trigger", "provoke", "prompt", "attract", "earn",
+                             "get", "win"})
 # Cooperation and concessions that talks lead to, and the prepositions that put them after the talks.
 SETTLEMENT_ROOTS = frozenset({"03", "05", "06", "07", "08"})
 SEQUEL_PREPS = frozenset({"after", "following"})
@@ -1079,6 +1082,17 @@ class EventCoder:
         if noun.dep_ == "pobj" and noun.head.lower_ == "under" and noun.head.head.pos_ in {"VERB", "AUX"} and \
                 self._quad(code) in (3, 4):
             return self._undergone(noun, code, entry.id, sources, idx)
+        if not sources and not targets and noun.dep_ in {"dobj", "obj"} and \
+                noun.head.lemma_.lower() in RECEIVING_VERBS:
+            # "Japan's decision drew protests from China", "Ukraine received aid from the US": the from-phrase
+            # does it, to the subject of the verb that received it
+            froms = [h for holder in (noun, noun.head) for c in holder.children if c.dep_ == "prep"
+                     and c.lower_ == "from" for g in c.children if g.dep_ == "pobj" for h in self._actors(g, idx)]
+            receivers = [h for h in self._actors(self._subject(noun.head)[0], idx) if h not in froms]
+            if froms and receivers:
+                sources, targets = list(dict.fromkeys(froms)), receivers
+                if code[:2] == "14" and all(_official(idx.mentions[m].actor) for m in sources):
+                    code = OFFICIAL_COMPLAINT_CODE  # protests from China: a state complains, it does not march
         if not sources:
             sources = self._implicit_agent(noun, idx, code)
         military = dict(entry.modifier_codes).get("military")
