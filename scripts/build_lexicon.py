@@ -29,6 +29,10 @@ FIXED: dict[str, str] = {}
 CURATED = ROOT / "scripts" / "lexicon_curated" / "accord.verbs.txt"
 # Phoenix discards that are about *when*, not *what* ("months later", "years ago"): dating events is accord's job,
 # and dropping every sentence with a look back would lose real events.
+# CAMEO 2.0 blocks of verbs of receiving (RECEIVE, OBTAIN, GET ...) whose aid patterns ("* &weapon [072]") code the
+# receiver as the giver: rewritten so that only the other side acts ("[---:072]"), as its own "* support (from)" does.
+RECEIVER_BLOCKS = frozenset({"OBTAIN"})
+AID_ROOT = "07"
 TEMPORAL_DISCARD = re.compile(r"\b(later|ago)$|^[\d\s]+$")  # and bare years: a year is no reason to drop a sentence
 
 
@@ -107,8 +111,12 @@ def build(shared: Path, out: Path) -> dict[str, int]:
                 code = "" if v.code is None else _code(v.code)
                 verb_rows.append((block, _verb_text(v.words, v.verb_index), code, f"{tag}:{v.line}"))
             for p in b.patterns:
-                pattern_rows.append((f"{tag}:{p.line}", block, _clean(p.text).lower(), _code(p.code),
-                                     _fix(p.reverse_code or ""), _clean(p.comment or ""), f"{tag}:{p.line}"))
+                code, reverse = _code(p.code), _fix(p.reverse_code or "")
+                if tag == "cameo2" and b.name in RECEIVER_BLOCKS and code[:2] == AID_ROOT and not reverse and \
+                        "(to" not in p.text.lower():
+                    code, reverse = "---", code  # "received military aid": the other side gives it
+                pattern_rows.append((f"{tag}:{p.line}", block, _clean(p.text).lower(), code,
+                                     reverse, _clean(p.comment or ""), f"{tag}:{p.line}"))
     for name in sorted(synsets):
         tag, phrases = synsets[name]
         for phrase in phrases:

@@ -759,6 +759,9 @@ def test_what_a_subject_draws_or_receives_from_another_is_the_others_act_on_it(c
     assert ("CHL", "PER", "07", "AID") in code("Peru received military aid from Chile.")
     events = code("Peru received humanitarian aid from Chile.")
     assert ("CHL", "PER", "07", "AID") in events and not any(s == "PER" for s, _ in dyads(events))
+    for text in ["Peruvian rebels obtained rockets from Chile.", "Peru acquired tanks from Chile."]:
+        events = code(text)
+        assert ("CHL", "PER", "07", "AID") in events and not any(s == "PER" for s, _ in dyads(events)), text
 
 
 def test_armed_groups_disbanding_or_laying_down_arms_retreat(code):
