@@ -139,15 +139,14 @@ def parse(nlp: "Language", texts: Iterable[str], batch_size: int = BATCH_SIZE, w
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # Prepositions that take a clause with its own subject ("with Moscow denying ...", "without Russia agreeing").
 ABSOLUTE_PREPS = frozenset({"with", "without"})
+# A wire dateline ends with one of these within its first tokens ("BAGHDAD (Reuters) -").
+DATELINE_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+DATELINE_MAX_TOKENS = 14
 
 
 def repair(doc: "Doc") -> "Doc":
     """The parse repairs, in order: each fixes one systematic error of the small pipeline."""
     return repair_datelines(repair_stolen_objects(repair_reported_clauses(repair_names(doc))))
-
-
-DATELINE_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
-DATELINE_MAX_TOKENS = 14
 
 
 def dateline_end(sent: "Span") -> int | None:
@@ -168,7 +167,7 @@ def dateline_end(sent: "Span") -> int | None:
 def repair_datelines(doc: "Doc") -> "Doc":
     """A dateline's words hang on the sentence's verb as a loose dependent ("dep"), not as its subject: the
     small pipeline often makes "BAGHDAD" the subject of "Iraqi forces arrested ..."."""
-    for sent in doc.sents:
+    for sent in list(doc.sents):  # (reattaching words must not change the sentences being walked)
         end = dateline_end(sent)
         root = sent.root
         if end is None or root.i <= end:

@@ -22,9 +22,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from ..nlp import dateline_end
 from ..records import Mention
 from .kb import ORIGIN_RANK, ActorEntry, AgentEntry, KnowledgeBase, NAME_PARTICLES
-from ..nlp import dateline_end
 from .matcher import PhraseIndex, token_key
 
 if TYPE_CHECKING:

@@ -428,12 +428,12 @@ class DocumentResolver:
             self._document_state() != self._sentence_state(d.head)
 
     def _document_state(self) -> str | None:
-        """The state the article is about: the one most of its sentences that name exactly one state name
-        (DOCUMENT_STATE_SHARE of them at least). "The government" with no antecedent is most often that state's."""
+        """The state the article is about: the one named by most (DOCUMENT_STATE_SHARE at least) of the sentences
+        that name exactly one state. "The government" with no antecedent is most often that state's."""
         if self._doc_state is None:
             counts: dict[str, int] = {}
-            for i in range(len(self._sentence_starts)):
-                state = self._sentence_state(self._sentence_starts[i])
+            for start in self._sentence_starts:
+                state = self._sentence_state(start)
                 if state:
                     counts[state] = counts.get(state, 0) + 1
             total = sum(counts.values())

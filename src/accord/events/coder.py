@@ -928,16 +928,15 @@ class EventCoder:
                     if c.dep_ == "prep" and c.lower_ in preps]
         for child in phrases:
             for pobj in child.children:
-                if pobj.dep_ != "pobj":
-                    continue
+                place: "Token | None" = pobj if pobj.dep_ == "pobj" else None
                 for _ in range(3):  # "in the capital city of Algiers", "in the streets of Nairobi"
-                    hit = idx.at(pobj)
+                    if place is None:
+                        break
+                    hit = idx.at(place)
                     if hit is not None:
                         return [hit]
-                    pobj = next((g for p in pobj.children if p.dep_ == "prep" and p.lower_ == "of"
-                                 for g in p.children if g.dep_ == "pobj"), None)
-                    if pobj is None:
-                        break
+                    place = next((g for p in place.children if p.dep_ == "prep" and p.lower_ == "of"
+                                  for g in p.children if g.dep_ == "pobj"), None)
         return []
 
     def _expand(self, mention_id: int, idx: _Mentions, doc: "Doc") -> list[int]:
