@@ -764,6 +764,11 @@ def test_what_a_subject_draws_or_receives_from_another_is_the_others_act_on_it(c
         assert ("CHL", "PER", "07", "AID") in events and not any(s == "PER" for s, _ in dyads(events)), text
 
 
+def test_protesters_who_attack_riot(code):
+    assert ("PER", "PER", "14", "PROTEST") in code("Peruvian protesters stormed the parliament building in Lima.")
+    assert ("PER", "PER", "19", "ASSAULT") in code("Peruvian rebels stormed the parliament building in Lima.")
+
+
 def test_armed_groups_disbanding_or_laying_down_arms_retreat(code):
     assert ("PER", None, "08", "RETREAT") in code("The Peruvian rebels formally disbanded on Monday.")
     assert ("PER", None, "08", "RETREAT") in code("The Peruvian rebels laid down their arms on Monday.")

@@ -114,6 +114,10 @@ RALLY_CODES = frozenset({"053"})
 STREET_PROTEST_VERBS = frozenset({"protest"})
 CROWD_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "REF", "AGR"})
 DEMONSTRATION_CODE = "141"
+# Protesters who attack, storm or burn riot (CAMEO 145): the noun says they are demonstrating.
+RIOT_CODE = "145"
+CROWD_VIOLENCE_ROOTS = frozenset({"18", "19"})
+PROTESTER_NOUNS = frozenset({"protester", "protestor", "demonstrator", "rioter", "marcher"})
 OFFICIAL_COMPLAINT_CODE = "114"
 GENERIC_PROTEST_CODE = "140"
 DEMAND_ROOT = "10"
@@ -717,6 +721,10 @@ class EventCoder:
             # upheld, the group protested": a government's protest, or one that says something, is an official
             # complaint, not a demonstration
             code, reverse = OFFICIAL_COMPLAINT_CODE, None
+        if code[:2] in CROWD_VIOLENCE_ROOTS and sources and all(
+                (h := idx.mentions[m].head) is not None and verb.doc[h].lemma_.lower() in PROTESTER_NOUNS
+                for m in sources):
+            code, reverse = RIOT_CODE, None  # "protesters stormed the parliament": a violent protest, not an assault
         if code == OBSTRUCTION_CODE and sources and all(idx.mentions[m].actor.sector in FORCE_SECTORS for m in sources):
             code, reverse = BLOCKADE_CODE, None  # "police blocked the roads to the palace": no protest, a cordon
         if "target" in slots or "compound_target" in slots:
