@@ -717,9 +717,8 @@ class EventCoder:
         if (verb.lemma_.lower() in STREET_PROTEST_VERBS and code[:2] == "14" or code == GENERIC_PROTEST_CODE) and \
                 sources and (any(c.dep_ == "ccomp" for c in verb.children) or all(
                     _official(idx.mentions[m].actor) for m in sources)):
-            # "China protested to Japan over the visit", "Japan lodged a protest with China", "the rights are not
-            # upheld, the group protested": a government's protest, or one that says something, is an official
-            # complaint, not a demonstration
+            # "China protested to Japan over the visit", "the rights are not upheld, the group protested": a
+            # government's protest, or one that says something, is an official complaint, not a demonstration
             code, reverse = OFFICIAL_COMPLAINT_CODE, None
         if code[:2] in CROWD_VIOLENCE_ROOTS and sources and all(
                 (h := idx.mentions[m].head) is not None and verb.doc[h].lemma_.lower() in PROTESTER_NOUNS
