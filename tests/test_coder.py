@@ -769,6 +769,13 @@ def test_protesters_who_attack_riot(code):
     assert ("PER", "PER", "19", "ASSAULT") in code("Peruvian rebels stormed the parliament building in Lima.")
 
 
+def test_saying_someone_is_responsible_for_something_blames_them(code):
+    assert ("PER", "CHL", "11", "ACCUSE") in code("Peru said Chile was responsible for the tensions on the border.")
+    assert not any(root == "11" for _, _, root, _ in code("Peru said Chile was not responsible for the attack."))
+    assert not any(root == "11" for _, _, root, _ in code("Peru said the Chilean police were responsible for "
+                                                          "ensuring security."))
+
+
 def test_armed_groups_disbanding_or_laying_down_arms_retreat(code):
     assert ("PER", None, "08", "RETREAT") in code("The Peruvian rebels formally disbanded on Monday.")
     assert ("PER", None, "08", "RETREAT") in code("The Peruvian rebels laid down their arms on Monday.")

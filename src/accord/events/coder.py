@@ -121,6 +121,9 @@ PROTESTER_NOUNS = frozenset({"protester", "protestor", "demonstrator", "rioter",
 OFFICIAL_COMPLAINT_CODE = "114"
 GENERIC_PROTEST_CODE = "140"
 DEMAND_ROOT = "10"
+# A statement that someone is responsible or to blame for something accuses them (CAMEO 112).
+BLAME_ADJECTIVES = frozenset({"responsible", "guilty", "culpable"})
+BLAME_CODE = "112"
 CONSULT_ROOT = "04"
 # Verbs whose subject receives the act its object names: "drew protests from China", "faced criticism from".
 RECEIVING_VERBS = frozenset({"draw", "face", "receive", "spark", "trigger", "provoke", "prompt", "attract", "earn",
@@ -680,7 +683,8 @@ class EventCoder:
                 or verb.lemma_.lower() in self.lexicon.light_verbs | {"send", "deliver"}:
             obligation = self._obligation(verb)
             if obligation is not None:  # "announced that Kagame must agree", "said Sudan must return"
-                code, reverse, rule, kind = obligation[0], None, rule + ":obligation", "pattern"
+                code, reverse, kind = obligation[0], None, "pattern"
+                rule += ":blame" if code == BLAME_CODE else ":obligation"
         if code is None:
             return []
         if code[:2] == "14" and kind == "verb" and verb.lemma_.lower() in INTRANSITIVE_PROTEST_VERBS and any(
@@ -864,7 +868,8 @@ class EventCoder:
 
     def _obligation(self, verb: "Token") -> tuple[str, "Token"] | None:
         """A statement whose reported clause has "must"/"should" ("said Sudan must return ..."), also through a
-        speech noun ("issued a reminder to Iraq that it must cooperate"): (demand or appeal code, the clause)."""
+        speech noun ("issued a reminder to Iraq that it must cooperate"), or says its subject is to blame ("said
+        the US was responsible for the tensions"): (demand, appeal or accusation code, the clause)."""
         clauses = [c for c in verb.children if c.dep_ == "ccomp"]
         for obj in (c for c in verb.children if c.dep_ in {"dobj", "obj"}):
             clauses += [g for g in obj.children if g.dep_ in {"acl", "ccomp"} and any(
@@ -873,6 +878,11 @@ class EventCoder:
             for aux in clause.children:
                 if aux.dep_ == "aux" and aux.lower_ in self.lexicon.obligations:
                     return self.lexicon.obligations[aux.lower_], clause
+            blamed = [c for c in clause.children if c.dep_ == "acomp" and c.lower_ in BLAME_ADJECTIVES]
+            # (responsible "for ensuring security" is a duty, not blame)
+            if clause.lemma_ == "be" and blamed and not any(c.dep_ == "neg" for c in clause.children) and not any(
+                    g.dep_ == "pcomp" for c in blamed[0].children if c.dep_ == "prep" for g in c.children):
+                return BLAME_CODE, clause  # "said the United States was responsible for the tensions": blames it
         return None
 
     def _attack_doer(self, verb: "Token", idx: _Mentions) -> list[int]:
