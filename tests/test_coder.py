@@ -776,6 +776,14 @@ def test_saying_someone_is_responsible_for_something_blames_them(code):
                                                           "ensuring security."))
 
 
+def test_telling_someone_to_act_demands_it_and_what_is_ordered_has_not_happened(code):
+    assert ("PER", "CHL", "10", "REQUEST") in code("Peru told Chile to stay out of the conflict.")
+    assert ("PER", "CHL", "01", None) in code("Peru told Chile that it would stay out of the conflict.")
+    events = code("Peru ordered Chile to withdraw its troops.", factuality=None)
+    assert not any(t == "PER" and r == "08" for _, t, r, _ in events), "its troops are Chile's"
+    assert not any(r == "08" for _, _, r, _ in code("Peru ordered Chile to withdraw its troops."))
+
+
 def test_armed_groups_disbanding_or_laying_down_arms_retreat(code):
     assert ("PER", None, "08", "RETREAT") in code("The Peruvian rebels formally disbanded on Monday.")
     assert ("PER", None, "08", "RETREAT") in code("The Peruvian rebels laid down their arms on Monday.")

@@ -832,6 +832,9 @@ class DocumentResolver:
         """ "Israel said its troops ...", "Bosnian Serbs said their forces ...": "its"/"their" is the nearest
         subject before it in the sentence, when that subject is an actor with a country (coreference)."""
         subjects = [t for t in tok.sent if t.i < tok.i and t.dep_ in SUBJECT_DEPS and t.pos_ != "PRON"]
+        controller = self._controller(tok)
+        if controller is not None:
+            subjects.append(controller)  # "ordered Ukraine to withdraw its troops": Ukraine withdraws its own
         if not subjects:
             return []
         subject = subjects[-1]
@@ -843,6 +846,19 @@ class DocumentResolver:
                 out.append(replace(d, code=code, kind="agent", resolution="coreference",
                                    confidence=0.6 * (d.root or d.confidence), start=tok.i, end=tok.i + 1))
         return out[:1]
+
+    @staticmethod
+    def _controller(tok: "Token") -> "Token | None":
+        """The object that is the understood subject of the infinitive ``tok`` stands in ("ordered Ukraine to
+        withdraw its troops", "urged Iran to halt its programme"), if there is one before it."""
+        for verb in tok.ancestors:
+            if verb.dep_ == "xcomp" and verb.pos_ in {"VERB", "AUX"}:
+                obj = next((c for c in verb.head.children if c.dep_ in {"dobj", "obj"} and c.i < verb.i
+                            and c.pos_ != "PRON"), None)
+                return obj
+            if verb.dep_ in {"ccomp", "advcl", "relcl", "ROOT"}:
+                return None
+        return None
 
     def _possessor_bases(self, np: NP) -> list[Desc]:
         tok = self._possessor(np)

@@ -121,6 +121,8 @@ PROTESTER_NOUNS = frozenset({"protester", "protestor", "demonstrator", "rioter",
 OFFICIAL_COMPLAINT_CODE = "114"
 GENERIC_PROTEST_CODE = "140"
 DEMAND_ROOT = "10"
+# Verbs of saying that, with an object and a to-infinitive, say what the object must do ("told X to leave").
+DIRECTIVE_VERBS = frozenset({"tell"})
 # A statement that someone is responsible or to blame for something accuses them (CAMEO 112).
 BLAME_ADJECTIVES = frozenset({"responsible", "guilty", "culpable"})
 BLAME_CODE = "112"
@@ -870,6 +872,12 @@ class EventCoder:
         """A statement whose reported clause has "must"/"should" ("said Sudan must return ..."), also through a
         speech noun ("issued a reminder to Iraq that it must cooperate"), or says its subject is to blame ("said
         the US was responsible for the tensions"): (demand, appeal or accusation code, the clause)."""
+        if verb.lemma_.lower() in DIRECTIVE_VERBS and "must" in self.lexicon.obligations and any(
+                c.dep_ in {"dobj", "obj", "dative"} for c in verb.children):
+            order = next((c for c in verb.children if c.dep_ == "xcomp" and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+            if order is not None:  # "told the United States to stay out": says it must
+                return self.lexicon.obligations["must"], order
         clauses = [c for c in verb.children if c.dep_ == "ccomp"]
         for obj in (c for c in verb.children if c.dep_ in {"dobj", "obj"}):
             clauses += [g for g in obj.children if g.dep_ in {"acl", "ccomp"} and any(
@@ -1340,6 +1348,7 @@ class EventCoder:
             if order is not None and set(cand.sources) <= set(order.targets) and \
                     not set(order.sources) & set(cand.sources):
                 cand.sources, cand.targets = list(order.sources), list(cand.sources)
+                cand.trigger = order.trigger  # the order imposes it: as sure as the order itself
                 if order in candidates and order.code[:2] == DEMAND_ROOT:
                     candidates.remove(order)  # the order is how the restriction was imposed, not a demand besides
 
