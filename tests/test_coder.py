@@ -767,6 +767,8 @@ def test_what_a_subject_draws_or_receives_from_another_is_the_others_act_on_it(c
 def test_protesters_who_attack_riot(code):
     assert ("PER", "PER", "14", "PROTEST") in code("Peruvian protesters stormed the parliament building in Lima.")
     assert ("PER", "PER", "19", "ASSAULT") in code("Peruvian rebels stormed the parliament building in Lima.")
+    assert ("PER", "PER", "19", "ASSAULT") in code("Peruvian demonstrators launched missiles at the Peruvian "
+                                                   "government.")
 
 
 def test_saying_someone_is_responsible_for_something_blames_them(code):

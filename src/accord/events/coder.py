@@ -114,9 +114,10 @@ RALLY_CODES = frozenset({"053"})
 STREET_PROTEST_VERBS = frozenset({"protest"})
 CROWD_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "REF", "AGR"})
 DEMONSTRATION_CODE = "141"
-# Protesters who attack, storm or burn riot (CAMEO 145): the noun says they are demonstrating.
+# Protesters who attack, storm or burn riot (CAMEO 145): the noun says they are demonstrating. Only the generic
+# violence codes: protesters who fire missiles (194) fight.
 RIOT_CODE = "145"
-CROWD_VIOLENCE_ROOTS = frozenset({"18", "19"})
+CROWD_VIOLENCE_CODES = frozenset({"180", "190"})
 PROTESTER_NOUNS = frozenset({"protester", "protestor", "demonstrator", "rioter", "marcher"})
 OFFICIAL_COMPLAINT_CODE = "114"
 GENERIC_PROTEST_CODE = "140"
@@ -726,7 +727,7 @@ class EventCoder:
             # "China protested to Japan over the visit", "the rights are not upheld, the group protested": a
             # government's protest, or one that says something, is an official complaint, not a demonstration
             code, reverse = OFFICIAL_COMPLAINT_CODE, None
-        if code[:2] in CROWD_VIOLENCE_ROOTS and sources and all(
+        if code in CROWD_VIOLENCE_CODES and sources and all(
                 (h := idx.mentions[m].head) is not None and verb.doc[h].lemma_.lower() in PROTESTER_NOUNS
                 for m in sources):
             code, reverse = RIOT_CODE, None  # "protesters stormed the parliament": a violent protest, not an assault
