@@ -853,9 +853,8 @@ class DocumentResolver:
         withdraw its troops", "urged Iran to halt its programme"), if there is one before it."""
         for verb in tok.ancestors:
             if verb.dep_ == "xcomp" and verb.pos_ in {"VERB", "AUX"}:
-                obj = next((c for c in verb.head.children if c.dep_ in {"dobj", "obj"} and c.i < verb.i
-                            and c.pos_ != "PRON"), None)
-                return obj
+                return next((c for c in verb.head.children if c.dep_ in {"dobj", "obj"} and c.i < verb.i
+                             and c.pos_ != "PRON"), None)
             if verb.dep_ in {"ccomp", "advcl", "relcl", "ROOT"}:
                 return None
         return None
