@@ -290,6 +290,7 @@ class DocumentResolver:
         self._hits_by_sentence: dict[int | None, list[ActorHit]] = {}
         self._sentence_starts = [s.start for s in doc.sents]
         self._doc_state: tuple[str] | None = None
+        self._full_name_ends: dict[str, int] | None = None
         self._beside: dict[int, Desc] = {}  # role-noun head -> a state named beside its modifiers ("X and Y rebels")
         self._group()
 
@@ -1286,8 +1287,17 @@ class DocumentResolver:
         if len(tok.text) < 4 or (tok.pos_ != "PROPN" and tok.is_sent_start) or tok.dep_ not in SUBJECT_DEPS:
             return False  # as the subject of a clause a capitalised word is the actor; "converted to Islam" not
         # a surname the text gave with a first name before ("Shamima Begum ... Begum's family") is that person's
-        return not any(len(e) > 1 and e[-1].lower_ == tok.lower_ and e.start < tok.i for e in self.doc.ents
-                       if e.label_ == "PERSON")
+        return self._full_names().get(tok.lower_, len(self.doc)) >= tok.i
+
+    def _full_names(self) -> dict[str, int]:
+        """Last word of each multi-word PERSON entity -> where it first starts (built once per document: a long
+        document has many names)."""
+        if self._full_name_ends is None:
+            self._full_name_ends = {}
+            for e in self.doc.ents:
+                if e.label_ == "PERSON" and len(e) > 1:
+                    self._full_name_ends.setdefault(e[-1].lower_, e.start)
+        return self._full_name_ends
 
     def _similar_words(self, w: str) -> set[str]:
         """Name words of people seen so far equal to ``w`` or, for longer words, fuzzily close to it."""
