@@ -1273,3 +1273,39 @@ def test_receiving_a_leader_hosts_a_visit_but_received_support_is_none(code):
 def test_calling_for_an_end_to_sanctions_imposes_none(code):
     assert not [e for e in code("The Arab League called for an end to the sanctions against Libya.")
                 if e[2] == "16" and e[0] != "LBY"]
+
+
+def test_a_round_or_series_of_events_is_those_events(code):
+    events = code("Chile and Peru held a fresh round of border talks on Monday.")
+    assert {("CHL", "PER", "04", "CONSULT"), ("PER", "CHL", "04", "CONSULT")} <= events
+    assert ("CHL", "PER", "04", "CONSULT") in code("Chile held a second round of negotiations with Peru.")
+
+
+def test_suspending_a_states_membership_suspends_relations_with_it(code):
+    assert ("IGO", "GIN", "16", "SANCTION") in code("The African Union suspended Guinea's membership on Friday.")
+    assert ("IGO", "MLI", "16", "SANCTION") in code("The African Union suspended the membership of Mali.")
+
+
+def test_an_execution_is_a_killing_by_whoever_carried_it_out(code):
+    events = code("Amnesty condemned the execution of two Kenyan students by Saudi authorities.")
+    assert ("SAU", "KEN", "18", "ASSAULT") in events
+    assert not [e for e in events if e[2] == "11" and e[1] == "KEN"], "the condemnation is of the executioners"
+    assert not code("Peru's government ordered the swift execution of the plan.")
+
+
+def test_ordering_the_deployment_of_ones_own_troops_is_no_aid_to_them(code):
+    events = code("Chile's president ordered the deployment of troops to the north.")
+    assert not [e for e in events if e[2] == "07"], events
+    assert ("USA", "POL", "07", "AID") in code("The United States ordered the deployment of 3,000 troops to Poland.")
+
+
+def test_own_forces_ordered_to_quell_unrest_are_not_whom_it_is_imposed_on(code):
+    events = code("Kenya's president ordered troops to quell the riots.", factuality=None)
+    assert not [e for e in events if e[2] == "17" and e[0] == "KEN" and e[1] == "KEN"], events
+    assert ("IRN", "IRN", "17", "COERCE") in code("Iran's government ordered the reformist newspaper to suspend "
+                                                  "publication.")
+
+
+def test_a_weapons_unnamed_users_are_of_the_country_of_the_place_inside_the_victims_phrase(code):
+    events = code("A car bomb killed a prominent lawyer in Beirut.")
+    assert ("LBN", "LBN", "18", "ASSAULT") in events

@@ -100,7 +100,9 @@ CONDITION_MARKS = frozenset({"if", "unless"})
 QUANTITY_NOUNS = frozenset({"kg", "kilogram", "ton", "tonne", "worth", "amount", "number", "lot", "thousand",
                             "hundred", "million", "dozen", "shipment", "consignment", "batch", "load", "quantity",
                             "package", "cargo", "plenty", "pair", "bag", "box", "crate", "convoy", "supply", "part",
-                            "portion", "half", "rest", "bulk", "section", "share", "most", "some", "all", "much"})
+                            "portion", "half", "rest", "bulk", "section", "share", "most", "some", "all", "much",
+                            # episodes: "held a new round of talks", "carried out a series of raids"
+                            "round", "series", "wave", "spate", "string", "flurry", "barrage", "volley", "salvo"})
 # Verbs whose prepositional object does the infinitive ("called on Russia to withdraw", "appealed to the UN to act").
 APPEAL_CONTROL = frozenset({"call", "appeal", "turn", "rely", "count", "wait", "look", "prevail"})
 # Blocking an act is aimed at whoever would carry it out: "Hungary blocked EU sanctions against Russia" (the EU).
@@ -186,11 +188,11 @@ INSTITUTION_WORDS = frozenset({"government", "governments", "regime", "regimes",
                                "state", "ministry", "cabinet", "junta", "forces", "army", "targets"})
 # Acts whose object is forces moved or put on alert (send, deploy, withdraw, mobilise): a state's own forces as
 # their object are what it moves, not whom it acts on ("deployed its troops", "withdrawing American forces").
-MOVED_FORCE_CODES = ("062", "074", "087", "15")
+MOVED_FORCE_CODES = ("062", "072", "074", "087", "15")
 ARMED_SECTORS = frozenset({"MIL", "COP"})
 FORCE_SECTORS = ARMED_SECTORS | {"SPY"}  # (who blockades: the armed forces, police and security services)
 # Sending or deploying one's own forces with nobody named to receive them is a mobilisation (CAMEO 154).
-DEPLOY_CODES = ("062", "074")
+DEPLOY_CODES = ("062", "072", "074")
 OWN_DEPLOYMENT_CODE = "154"
 ARMED_TARGET_SECTORS = frozenset({"MIL", "REB", "UAF", "PRM", "SPY"})
 # Who uses force for a state: the state itself (no sector), its government and its armed forces.
@@ -937,8 +939,9 @@ class EventCoder:
     def _context_actor(self, head: "Token", sector: str, sent: "Span", idx: _Mentions) -> int:
         """A mention the knowledge base could not give, of the country of the one state the sentence names as a
         place (none if it names several)."""
-        places = {idx.mentions[i].actor.country for t in sent if (i := idx.by_token.get(t.i)) is not None
-                  and idx.mentions[i].actor.code == idx.mentions[i].actor.country}
+        # (by head: "in Beirut" inside the mention "a lawyer in Beirut" is a place of its own)
+        places = {idx.mentions[i].actor.country for t in sent for i in idx.all_at(t)
+                  if idx.mentions[i].actor.code == idx.mentions[i].actor.country}
         country = next(iter(places)) if len(places) == 1 else None
         span = head.doc[head.left_edge.i: head.i + 1]
         actor = Actor(text=span.text, code=(country or "---") + sector, country=country, sector=sector,
@@ -1318,7 +1321,7 @@ class EventCoder:
                     entries = entries or self.lexicon.noun_entries(tok.lower_)
                     if entries:
                         candidates.extend(self._code_noun(tok, entries, idx))
-            self._ordered_restrictions(candidates)
+            self._ordered_restrictions(candidates, idx)
             self._aim_protests(candidates, idx)
             self._aim_threats(candidates, idx)
             self._aim_refusals(candidates, idx)
@@ -1337,17 +1340,23 @@ class EventCoder:
             previous_dyad = self._mutual_dyad(candidates, idx)
         return events
 
-    def _ordered_restrictions(self, candidates: list["_Candidate"]) -> None:
+    def _ordered_restrictions(self, candidates: list["_Candidate"], idx: _Mentions) -> None:
         """"The government ordered the newspaper to suspend publication": a restriction its target is ordered to
-        carry out is imposed by whoever ordered it (CAMEO 17), on the one ordered; the order is not also a demand."""
+        carry out is imposed by whoever ordered it (CAMEO 17), on the one ordered; the order is not also a demand.
+        The orderer's own forces ordered to "quell the protests" are its means, not whom it restricts."""
         for cand in list(candidates):
             head = cand.trigger.head
             if cand.code[:2] != RESTRICTION_ROOT or cand.trigger.dep_ != "xcomp" or \
                     head.lemma_.lower() not in COMMAND_VERBS:
                 continue
             order = next((o for o in candidates if o.trigger.i == head.i and o.sources), None)
-            if order is not None and set(cand.sources) <= set(order.targets) and \
-                    not set(order.sources) & set(cand.sources):
+            if order is None:
+                continue
+            own = {idx.mentions[s].actor.country for s in order.sources} - {None}
+            if any(idx.mentions[s].actor.sector in FORCE_SECTORS and idx.mentions[s].actor.country in own
+                   for s in cand.sources):
+                continue
+            if set(cand.sources) <= set(order.targets) and not set(order.sources) & set(cand.sources):
                 cand.sources, cand.targets = list(order.sources), list(cand.sources)
                 cand.trigger = order.trigger  # the order imposes it: as sure as the order itself
                 if order in candidates and order.code[:2] == DEMAND_ROOT:
@@ -1757,8 +1766,8 @@ class EventCoder:
             return False
         obj = cand.trigger.doc[head]
         if obj.dep_ == "pobj" and obj.head.lower_ == "of" and obj.head.head.dep_ in {"dobj", "obj"} and \
-                _measures(obj.head.head):
-            obj = obj.head.head  # "deployed thousands of troops"
+                obj.head.head.pos_ in {"NOUN", "NUM"}:
+            obj = obj.head.head  # "deployed thousands of troops", "ordered the deployment of troops"
         return obj.head.i == cand.trigger.i and obj.dep_ in {"dobj", "obj"}
 
     @staticmethod
