@@ -1309,3 +1309,10 @@ def test_own_forces_ordered_to_quell_unrest_are_not_whom_it_is_imposed_on(code):
 def test_a_weapons_unnamed_users_are_of_the_country_of_the_place_inside_the_victims_phrase(code):
     events = code("A car bomb killed a prominent lawyer in Beirut.")
     assert ("LBN", "LBN", "18", "ASSAULT") in events
+
+
+def test_western_names_the_west_but_not_what_the_west_backs(code):
+    assert ("RUS", "WST", "01", "REJECT") in code("The Kremlin rejected Western accusations of election fraud.")
+    assert ("WST", "IRN", "11", "ACCUSE") in code("Western diplomats criticised Iran's missile programme.")
+    events = code("Zimbabwe's president alleged that the Western-backed White Helmets staged the incident.")
+    assert not [e for e in events if e[1] == "WST"], events

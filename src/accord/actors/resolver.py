@@ -181,6 +181,12 @@ def stance_before(doc: "Doc", i: int) -> bool:
     return i >= 1 and any(doc[i - 1].lower_ == w + "-" for w in STANCE_WORDS)
 
 
+def patron_after(doc: "Doc", end: int) -> bool:
+    """Does a hyphen and a word of backing follow the actor ending before token ``end`` ("Iranian-backed")?
+    The actor is then who backs what follows, not whose it is."""
+    return end + 1 < len(doc) and doc[end].text in ("-", "–") and doc[end + 1].lower_ in PATRON_WORDS
+
+
 def misread_list_item(tok: "Token") -> bool:
     """A "modifier" that is really the first item of a list: "Fornost and the evil Gondor" parsed as Fornost
     modifying Gondor. Its conjunct has a determiner of its own (a whole noun phrase, where "U.S. and Iraqi forces"
@@ -487,9 +493,7 @@ class DocumentResolver:
         ("anti-Syria", "pro-Iranian", "Iranian-backed")"""
         doc = self.doc
         i, j = hit.start, hit.end
-        if stance_before(doc, i):
-            return True
-        return j + 1 < len(doc) and doc[j].text in ("-", "–") and doc[j + 1].lower_ in PATRON_WORDS
+        return stance_before(doc, i) or patron_after(doc, j)
 
     def _is_possessive_pronoun(self, np: NP) -> bool:
         return np.head.pos_ == "PRON"

@@ -31,7 +31,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from ..actors.resolver import misread_list_item, stance_before
+from ..actors.resolver import misread_list_item, patron_after, stance_before
 from ..ontology import Ontology
 from ..records import Actor, Document, Event, Mention
 from .lexicon import Lexicon, NounEntry, VerbEntry
@@ -549,8 +549,9 @@ class EventCoder:
         locative: list[int] = []
         for tok in post:
             hit = idx.by_token.get(tok.i)
-            if hit is None or hit in exclude_mentions or _arms(idx.mentions[hit], tok.doc):
-                continue
+            if hit is None or hit in exclude_mentions or _arms(idx.mentions[hit], tok.doc) or \
+                    _against(idx.mentions[hit], tok.doc):
+                continue  # (nor "Western" in "the Western-backed White Helmets": who backs them)
             m_head = idx.mentions[hit].head
             place = tok.doc[m_head] if m_head is not None else tok  # the mention's head: "York" of "New York"
             for _ in range(3):  # "met in the Turkish resort of Antalya": the resort is the place
@@ -1861,8 +1862,10 @@ def _measures(token: "Token") -> bool:
 
 
 def _against(mention: Mention, doc: "Doc") -> bool:
-    """Is the actor named as what a phrase is for or against ("anti-Isis", "pro-Iranian", "counter-Isis")?"""
-    return mention.token_start is not None and stance_before(doc, mention.token_start)
+    """Is the actor named as what a phrase is for or against ("anti-Isis", "pro-Iranian", "counter-Isis"), or as
+    who backs it ("Western-backed")?"""
+    return mention.token_start is not None and stance_before(doc, mention.token_start) or \
+        mention.token_end is not None and patron_after(doc, mention.token_end)
 
 
 def _argument_path(verb: "Token", token: "Token") -> bool:
