@@ -1316,3 +1316,28 @@ def test_western_names_the_west_but_not_what_the_west_backs(code):
     assert ("WST", "IRN", "11", "ACCUSE") in code("Western diplomats criticised Iran's missile programme.")
     events = code("Zimbabwe's president alleged that the Western-backed White Helmets staged the incident.")
     assert not [e for e in events if e[1] == "WST"], events
+
+
+def test_an_event_nouns_participle_says_who_did_it_to_whom(code):
+    assert ("IGO", "SYR", "16", "SANCTION") in code("Sanctions imposed on Syria by the European Union remain in force.")
+    assert ("IGO", "SYR", "16", "SANCTION") in code("The EU sanctions imposed on Syria remain in force.")
+    events = code("Ahead of a strike expected by Kenyan officials next week, the mood was tense.")
+    assert not [e for e in events if e[0] == "KEN"], "who expects a strike does not go on it"
+
+
+def test_who_sponsors_talks_is_not_a_party_to_them(code):
+    events = code("The failure of the UN-sponsored Geneva talks was plain.")
+    assert not [e for e in events if e[2] == "04"], events
+
+
+def test_dissolving_a_party_bans_it_but_dissolving_parliament_is_no_event(code):
+    assert ("THA", "THA", "17", "COERCE") in code("Thailand's constitutional court dissolved the main opposition party.")
+    assert not code("The Thai prime minister dissolved parliament and called early elections.")
+
+
+def test_forces_named_for_no_one_are_the_movers_own(code):
+    assert ("LBN", None, "15", "MOBILIZE") in code("The Lebanese army deployed troops along the southern border.")
+    assert ("RUS", "UKR", "15", "MOBILIZE") in code("Russia deployed troops in Ukraine.")
+    events = code("France said it would contribute 4,000 troops to an international peacekeeping force in Liberia.",
+                  factuality=None)
+    assert ("FRA", "LBR", "07", "AGREE") in events, events

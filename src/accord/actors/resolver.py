@@ -215,7 +215,15 @@ def prep_word(head: "Token") -> str | None:
 
 
 def _root(doc: "Doc", start: int, end: int) -> "Token":
-    return doc[start:end].root
+    """The span's syntactic root; of several (each hanging outside the span: "The EU" in "The EU sanctions"),
+    the last content word rather than the article."""
+    span = doc[start:end]
+    root = span.root
+    if root.dep_ in {"det", "punct", "case"}:
+        outside = [t for t in span if not (start <= t.head.i < end) and t.dep_ not in {"det", "punct", "case"}]
+        if outside:
+            return outside[-1]
+    return root
 
 
 def _compose_code(base: str | None, prefixes: list[str], suffixes: list[str]) -> str:

@@ -165,6 +165,11 @@ MANNER_PREPS = frozenset({"in", "as"})
 # out by the army" (not "an attack condemned by the UN").
 DOER_PARTICIPLES = frozenset({"claim", "carry", "conduct", "launch", "stage", "perpetrate", "mount", "commit",
                               "orchestrate", "mastermind", "organise", "organize", "lead", "spearhead"})
+# Participles whose agent only looks on: "a strike expected by officials", "attacks reported by residents".
+ONLOOKER_PARTICIPLES = frozenset({"expect", "report", "see", "fear", "predict", "forecast", "anticipate", "describe",
+                                  "witness", "observe", "watch", "monitor", "document", "record", "confirm", "deny",
+                                  "welcome", "praise", "hail", "dub", "term", "label", "call", "consider", "deem",
+                                  "allege", "estimate", "question", "dispute", "doubt", "suspect", "blame"})
 # Participles whose agent stands outside the act they describe: "a deal brokered by China", "rebels backed by Iran".
 THIRD_PARTY_PARTICIPLES = frozenset({"broker", "mediate", "back", "sponsor", "condemn", "criticise", "criticize",
                                      "fund", "finance", "arm", "facilitate", "welcome", "praise", "denounce"})
@@ -193,6 +198,7 @@ ARMED_SECTORS = frozenset({"MIL", "COP"})
 FORCE_SECTORS = ARMED_SECTORS | {"SPY"}  # (who blockades: the armed forces, police and security services)
 # Sending or deploying one's own forces with nobody named to receive them is a mobilisation (CAMEO 154).
 DEPLOY_CODES = ("062", "072", "074")
+AID_CODES = ("072", "074")  # forces sent to aid or protect someone: still aid to them
 OWN_DEPLOYMENT_CODE = "154"
 ARMED_TARGET_SECTORS = frozenset({"MIL", "REB", "UAF", "PRM", "SPY"})
 # Who uses force for a state: the state itself (no sector), its government and its armed forces.
@@ -1054,14 +1060,22 @@ class EventCoder:
         targets: list[int] = []
         target_prep = ""
         between: list[int] = []
-        for child in noun.children:
+        phrases = list(noun.children)
+        for acl in noun.children:
+            if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() not in THIRD_PARTY_PARTICIPLES:
+                # "sanctions imposed on Syria by the EU": the participle's phrases are the noun's own (but who
+                # expects or reports a strike is not who goes on it)
+                phrases += [g for g in acl.children if g.dep_ == "prep" or g.dep_ == "agent"
+                            and acl.lemma_.lower() not in ONLOOKER_PARTICIPLES]
+        for child in phrases:
             if child.dep_ in {"poss", "compound", "amod", "nmod", "npadvmod"} and child.i < noun.i:
                 # every actor among the modifiers: "US-Iranian talks", "the Iran-Iraq treaty"
                 for t in child.subtree:
                     hit = idx.at(t)
-                    if hit is not None and hit not in sources and idx.mentions[hit].head == t.i:
+                    if hit is not None and hit not in sources and idx.mentions[hit].head == t.i and \
+                            not _against(idx.mentions[hit], noun.doc):  # (not who sponsors: "UN-sponsored talks")
                         sources.append(hit)
-            elif child.dep_ == "prep":
+            elif child.dep_ == "prep" or child.dep_ == "agent" and child.head.i != noun.i:
                 prep = child.lower_
                 pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
                 if prep == "between" and pobj is not None:
@@ -1640,11 +1654,13 @@ class EventCoder:
             source, target = actor(s), (actor(t) if t is not None else None)
             if target is not None and t is not None and self._moved_forces(cand, code, source, target,
                                                                            idx.mentions[t].head):
-                if not self.lexicon.is_unilateral(code):
+                dest = self._where_forces_are(idx.mentions[t].head, source, cand.trigger, idx)  # "forces in Lebanon"
+                if not self.lexicon.is_unilateral(code) and not (dest is not None and code.startswith(AID_CODES)):
+                    # (troops contributed to a force in Liberia aid Liberia)
                     if not code.startswith(DEPLOY_CODES):
                         continue
                     code = OWN_DEPLOYMENT_CODE  # "deployed thousands of its troops to the border": a mobilisation
-                t = self._where_forces_are(idx.mentions[t].head, source, cand.trigger, idx)  # "its forces in Lebanon"
+                t = dest
                 target = actor(t) if t is not None else None
             if target is not None and t is not None and code[:2] in HOSTILE_ROOTS and \
                     self._own_member(source, target, idx.mentions[t].head, cand.trigger):
@@ -1753,7 +1769,10 @@ class EventCoder:
         for prep in (c for h in holders for c in h.children if c.dep_ in {"prep", "dative"}
                      and c.lower_ in {"in", "into", "to", "inside"}):
             for pobj in (g for g in prep.children if g.dep_ == "pobj"):
-                for h in self._actors(pobj, idx):
+                # "to a peacekeeping force in Liberia": the force of no state is where it is
+                places = [g for p in pobj.children if p.dep_ == "prep" and p.lower_ in {"in", "inside"}
+                          for g in p.children if g.dep_ == "pobj"]
+                for h in (h for t in (pobj, *places) for h in self._actors(t, idx)):
                     if idx.mentions[h].actor.country not in (None, source.country):
                         return h
         return None
@@ -1763,7 +1782,11 @@ class EventCoder:
         """Is the target the source's own forces, named as the object the act moves ("sent its troops")?"""
         if not code.startswith(MOVED_FORCE_CODES) or head is None or source.country is None:
             return False
-        if target.country != source.country or target.sector not in ARMED_SECTORS or source.sector in ARMED_SECTORS:
+        # ("the army deployed troops", "deployed troops in Ukraine": forces named for no one, or only placed by
+        # where they are sent, are the mover's own)
+        unplaced = target.sector in ARMED_SECTORS and (target.country is None or target.resolution == "context")
+        if not unplaced and (target.country != source.country or target.sector not in ARMED_SECTORS
+                             or source.sector in ARMED_SECTORS):
             return False
         obj = cand.trigger.doc[head]
         if obj.dep_ == "pobj" and obj.head.lower_ == "of" and obj.head.head.dep_ in {"dobj", "obj"} and \
