@@ -1341,3 +1341,18 @@ def test_forces_named_for_no_one_are_the_movers_own(code):
     events = code("France said it would contribute 4,000 troops to an international peacekeeping force in Liberia.",
                   factuality=None)
     assert ("FRA", "LBR", "07", "AGREE") in events, events
+
+
+def test_failing_to_agree_refuses_and_the_deal_not_reached_is_negated(code):
+    events = code("Serbia and Croatia failed to agree on a border deal.", factuality=None)
+    assert {("SRB", "HRV", "12", "REJECT"), ("HRV", "SRB", "12", "REJECT")} <= code(
+        "Serbia and Croatia failed to agree on a border deal.")
+    assert not [e for e in code("Serbia and Croatia failed to agree on a border deal.") if e[2] in {"03", "05"}]
+    assert ("SRB", "HRV", "03", "AGREE") in events  # (negated)
+    assert ("EGY", "ISR", "12", "REJECT") in code("Egypt failed to reach an agreement with Israel.")
+    assert not [e for e in code("Egypt failed to stop the attack on Israel.") if e[2] == "12"]
+
+
+def test_a_state_acting_in_protest_complains_rather_than_marches(code):
+    events = code("Algeria recalled its ambassador to Spain in protest at the Spanish government's decision.")
+    assert ("DZA", "ESP", "11", "ACCUSE") in events and not [e for e in events if e[2] == "14"], events

@@ -165,6 +165,10 @@ MANNER_PREPS = frozenset({"in", "as"})
 # out by the army" (not "an attack condemned by the UN").
 DOER_PARTICIPLES = frozenset({"claim", "carry", "conduct", "launch", "stage", "perpetrate", "mount", "commit",
                               "orchestrate", "mastermind", "organise", "organize", "lead", "spearhead"})
+# Failing to agree, meet or cooperate with someone refuses it (CAMEO 120), besides the negated settlement.
+FAILURE_VERBS = frozenset({"fail"})
+SETTLEMENT_FAILURE_ROOTS = frozenset({"03", "04", "05", "06"})
+FAILED_SETTLEMENT_CODE = "120"
 # Participles whose agent only looks on: "a strike expected by officials", "attacks reported by residents".
 ONLOOKER_PARTICIPLES = frozenset({"expect", "report", "see", "fear", "predict", "forecast", "anticipate", "describe",
                                   "witness", "observe", "watch", "monitor", "document", "record", "confirm", "deny",
@@ -1146,6 +1150,10 @@ class EventCoder:
             # "a strike on Douma", "strikes against foreign fighters": workers strike against an employer or a
             # government, not on a place or against armed men
             code = military
+        if code[:2] == "14" and noun.dep_ == "pobj" and noun.head.lower_ in {"in", "as"} and \
+                noun.head.head.pos_ == "VERB" and not any(c.dep_ == "det" for c in noun.children) and sources and \
+                all(_official(idx.mentions[m].actor) for m in sources):
+            code = OFFICIAL_COMPLAINT_CODE  # "recalled its ambassador in protest at X": a state complains, not marches
         if entry.symmetric and len(sources) >= 2 and not targets:
             return [_Candidate(noun, code, None, entry.id, "noun", sources, [], True)]
         if not sources or ("that" in entry.target_preps and not targets):
@@ -1340,6 +1348,7 @@ class EventCoder:
             self._aim_protests(candidates, idx)
             self._aim_threats(candidates, idx)
             self._aim_refusals(candidates, idx)
+            self._failed_settlements(candidates)
             self._aim_settlements(candidates, idx)
             sentence_events: dict[tuple, Event] = {}
             for cand in candidates:
@@ -1413,6 +1422,19 @@ class EventCoder:
                 if found:
                     cand.targets = found
                     break
+
+    def _failed_settlements(self, candidates: list["_Candidate"]) -> None:
+        """"Israelis and Palestinians failed to reach agreement", "Iran failed to meet the inspectors": the settlement
+        did not happen (negated), and the failure itself is a refusal between the same sides (CAMEO 120)."""
+        for cand in list(candidates):
+            head = cand.trigger.head
+            if cand.trigger.dep_ == "xcomp" and head.lemma_.lower() in FAILURE_VERBS and \
+                    cand.code[:2] in SETTLEMENT_FAILURE_ROOTS and (cand.targets or len(cand.sources) >= 2) and \
+                    not any(c.trigger.i == head.i for c in candidates):
+                # (sides that failed to agree with each other refuse each other: every pair, both ways)
+                candidates.append(_Candidate(head, FAILED_SETTLEMENT_CODE, None, f"{cand.rule}:failed", cand.kind,
+                                             list(cand.sources), list(cand.targets),
+                                             cand.compound or not cand.targets))
 
     def _aim_refusals(self, candidates: list["_Candidate"], idx: _Mentions) -> None:
         """A refusal with no target is aimed at whoever pressed for what was refused: "declined to resign despite
