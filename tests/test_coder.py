@@ -1356,3 +1356,9 @@ def test_failing_to_agree_refuses_and_the_deal_not_reached_is_negated(code):
 def test_a_state_acting_in_protest_complains_rather_than_marches(code):
     events = code("Algeria recalled its ambassador to Spain in protest at the Spanish government's decision.")
     assert ("DZA", "ESP", "11", "ACCUSE") in events and not [e for e in events if e[2] == "14"], events
+
+
+def test_a_reactions_reason_is_not_whom_it_reacts_to(code):
+    events = code("Iran's supreme leader praised the armed forces for their response to the Israeli attack.")
+    assert not [e for e in events if e[2] == "05" and e[1] == "ISR"], events
+    assert ("GBR", "IRQ", "15", "MOBILIZE") in code("Britain mobilized army reservists for a possible war against Iraq.")

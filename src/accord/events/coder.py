@@ -165,6 +165,8 @@ MANNER_PREPS = frozenset({"in", "as"})
 # out by the army" (not "an attack condemned by the UN").
 DOER_PARTICIPLES = frozenset({"claim", "carry", "conduct", "launch", "stage", "perpetrate", "mount", "commit",
                               "orchestrate", "mastermind", "organise", "organize", "lead", "spearhead"})
+# Prepositions of a reaction's reason: "praised the army *for* its response to X" does not praise X.
+REASON_PREPS = frozenset({"for", "over", "about"})
 # Failing to agree, meet or cooperate with someone refuses it (CAMEO 120), besides the negated settlement.
 FAILURE_VERBS = frozenset({"fail"})
 SETTLEMENT_FAILURE_ROOTS = frozenset({"03", "04", "05", "06"})
@@ -516,6 +518,7 @@ class EventCoder:
                 if child.dep_ == dep and child.pos_ != "ADP" and not objects:
                     objects = [h for h in self._object_actors(child, idx, reaction) if h not in exclude_mentions]
         prep_objects: list[int] = []
+        reason = False  # are the prepositional objects in a phrase of reason ("praised the army for its response")?
         for child in verb.children:
             if child.dep_ == "prep" and not prep_objects:
                 # "rallied in support of Maduro", "marched in solidarity with Cuba": whom the act is for
@@ -532,6 +535,7 @@ class EventCoder:
                 for pobj in (g for prep in [child, *inner] for g in prep.children):
                     if pobj.dep_ == "pobj" and not prep_objects:
                         prep_objects = [h for h in self._object_actors(pobj, idx) if h not in exclude_mentions]
+                        reason = reaction and child.lower_ in REASON_PREPS
         if objects and not prep_objects and all(idx.mentions[h].actor.country in own for h in objects):
             # "recalled its ambassador from Uganda": the parser hangs the other side on the source's own envoy
             for obj in (c for c in verb.children if c.dep_ in {"dobj", "obj"}):
@@ -544,8 +548,8 @@ class EventCoder:
                     prep_objects = [h for a in obj.subtree if a.dep_ == "agent" and a.head.dep_ == "acl"
                                     for g in a.children if g.dep_ == "pobj" for h in self._actors(g, idx)
                                     if h not in exclude_mentions and idx.mentions[h].actor.country not in own]
-        if objects and all(idx.mentions[h].actor.country in own or idx.mentions[h].actor.country is None
-                           for h in objects) and any(
+        if objects and not reason and all(idx.mentions[h].actor.country in own or idx.mentions[h].actor.country is None
+                                          for h in objects) and any(
                 idx.mentions[h].actor.country not in own and idx.mentions[h].actor.country is not None
                 for h in prep_objects):
             # "withdrew its forces from Syria", "sent in aircraft to Idlib": the object is the source's own or
