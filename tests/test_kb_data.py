@@ -199,6 +199,13 @@ def test_places_kinds_and_names(by_phrase):
     assert resolve(by_phrase, "romania", "2020-01-01")[0][1] == "ROU"
 
 
+@pytest.mark.parametrize("phrase,code", [("nagorno-karabakh", "AZE"), ("tigray", "ETH"), ("tigrayan", "ETH"),
+                                         ("kherson", "UKR"), ("north kivu", "COD"), ("el fasher", "SDN"),
+                                         ("borno", "NGA"), ("rakhine", "MMR"), ("western", "WST")])
+def test_places_of_recent_conflicts_and_the_west(by_phrase, phrase, code):
+    assert resolve(by_phrase, phrase, "2023-10-01")[0][1] == code
+
+
 @pytest.mark.parametrize("phrase", ["pentagon", "the pentagon"])
 def test_pentagon_is_the_us_military(by_phrase, phrase):
     (row,) = resolve(by_phrase, phrase, "2007-05-31")
