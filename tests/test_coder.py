@@ -1362,3 +1362,8 @@ def test_a_reactions_reason_is_not_whom_it_reacts_to(code):
     events = code("Iran's supreme leader praised the armed forces for their response to the Israeli attack.")
     assert not [e for e in events if e[2] == "05" and e[1] == "ISR"], events
     assert ("GBR", "IRQ", "15", "MOBILIZE") in code("Britain mobilized army reservists for a possible war against Iraq.")
+
+
+def test_a_place_after_a_date_phrase_is_still_where(code):
+    events = code("Chilean and Peruvian ministers held their first talks in 18 months in Geneva.")
+    assert ("CHL", "PER", "04", "CONSULT") in events and not [e for e in events if e[1] == "CHE"], events

@@ -579,8 +579,12 @@ class EventCoder:
                 else:
                     break
             head = place.head
+            anchor = head.head
+            for _ in range(2):  # "held talks in 18 months in Singapore": a date's phrase is the verb's
+                if anchor.ent_type_ in {"DATE", "TIME"} and anchor.dep_ == "pobj" and anchor.head.dep_ == "prep":
+                    anchor = anchor.head.head
             if head.dep_ == "prep" and head.lower_ in LOCATIVE_PREPS and place.dep_ == "pobj" and (
-                    head.head.pos_ in {"VERB", "AUX"} or self._venue(head.head)):
+                    anchor.pos_ in {"VERB", "AUX"} or self._venue(anchor)):
                 # "met in Paris", "signed a treaty in Paris": where; but "imposed a curfew in X", "the closure of
                 # shops in X" act on X
                 if not locative:
