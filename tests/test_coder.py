@@ -1367,3 +1367,9 @@ def test_a_reactions_reason_is_not_whom_it_reacts_to(code):
 def test_a_place_after_a_date_phrase_is_still_where(code):
     events = code("Chilean and Peruvian ministers held their first talks in 18 months in Geneva.")
     assert ("CHL", "PER", "04", "CONSULT") in events and not [e for e in events if e[1] == "CHE"], events
+
+
+def test_an_insurgents_kind_of_attack_or_an_ambush_is_by_unidentified_armed_men(code):
+    assert ("NGA", "NGA", "19", "ASSAULT") in code("Three Nigerian soldiers were killed in an ambush in Borno state.")
+    assert ("AFG", "AFG", "19", "ASSAULT") in code("Dozens of civilians in Kabul were killed in a suicide attack.")
+    assert not code("Dozens of civilians in Idlib were killed in an attack.")  # any army's: left unknown

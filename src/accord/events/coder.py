@@ -935,17 +935,25 @@ class EventCoder:
         """Violence reported through its weapon ("a roadside bomb killed", "killed in a car bomb explosion"):
         unidentified armed forces (UAF), of the country of the one place the sentence names."""
         weapon = None
-        if subj is not None and subj.lemma_.lower() in self.lexicon.weapons:
+        if subj is not None and self._weapon(subj):
             weapon = subj
         if weapon is None and any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children):
             for child in verb.children:
                 if child.dep_ in {"prep", "agent"} and child.lower_ in {"in", "by"}:
                     for pobj in child.children:
-                        if pobj.dep_ == "pobj" and pobj.lemma_.lower() in self.lexicon.weapons:
+                        if pobj.dep_ == "pobj" and self._weapon(pobj):
                             weapon = pobj
         if weapon is None:
             return []
         return [self._context_actor(weapon, "UAF", sent, idx)]
+
+    def _weapon(self, noun: "Token") -> bool:
+        """A weapon or blast ("a roadside bomb"), or an attack its modifier says was a terrorist's or insurgent's
+        ("a suicide attack", "a gun attack"): an attack by itself may be any army's."""
+        lemma = noun.lemma_.lower()
+        return lemma in self.lexicon.weapons or any(
+            f"{c.lemma_.lower()} {lemma}" in self.lexicon.weapons for c in noun.children
+            if c.dep_ in {"compound", "amod"})
 
     def _crowd(self, subj: "Token | None", sent: "Span", idx: _Mentions) -> list[int]:
         """A protest by a crowd the text only counts ("Thousands rallied in Caracas"): civilians (CVL) of the
