@@ -1373,3 +1373,22 @@ def test_an_insurgents_kind_of_attack_or_an_ambush_is_by_unidentified_armed_men(
     assert ("NGA", "NGA", "19", "ASSAULT") in code("Three Nigerian soldiers were killed in an ambush in Borno state.")
     assert ("AFG", "AFG", "19", "ASSAULT") in code("Dozens of civilians in Kabul were killed in a suicide attack.")
     assert not code("Dozens of civilians in Idlib were killed in an attack.")  # any army's: left unknown
+
+
+def test_a_warning_of_ones_own_measures_against_another_threatens_it(code):
+    assert ("PRK", "KOR", "13", "THREATEN") in code(
+        "North Korea warned it would take strong countermeasures against South Korea's military drills.")
+    assert not [e for e in code("The UN warned that Sudan would face famine.") if e[2] == "13"]
+
+
+def test_forces_massed_at_a_border_face_the_state_beyond_it(code):
+    assert ("RUS", "UKR", "15", "MOBILIZE") in code("Russia massed tens of thousands of troops near the Ukrainian border.")
+    assert ("TUR", "SYR", "15", "MOBILIZE") in code("Turkey put its troops on alert along the Syrian border.")
+    assert ("IND", None, "15", "MOBILIZE") in code("India deployed troops along its border.")
+
+
+def test_joint_patrols_are_military_cooperation_and_a_red_notice_an_arrest_order(code):
+    events = code("The United States and the Philippines conducted joint naval patrols in the South China Sea.")
+    assert {("USA", "PHL", "06", "COOPERATE"), ("PHL", "USA", "06", "COOPERATE")} <= events
+    assert not code("Kenyan police patrols were stepped up in Nairobi.")
+    assert ("IGO", "PER", "17", "COERCE") in code("Interpol issued a red notice for the former Peruvian president.")

@@ -167,6 +167,10 @@ DOER_PARTICIPLES = frozenset({"claim", "carry", "conduct", "launch", "stage", "p
                               "orchestrate", "mastermind", "organise", "organize", "lead", "spearhead"})
 # Prepositions of a reaction's reason: "praised the army *for* its response to X" does not praise X.
 REASON_PREPS = frozenset({"for", "over", "about"})
+# Where massed forces face another state: "near the Ukrainian border", "along its border with Iran".
+MOBILISATION_ROOT = "15"
+BORDER_PREPS = frozenset({"near", "along", "on", "to", "at", "toward", "towards", "close"})
+BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
 # Failing to agree, meet or cooperate with someone refuses it (CAMEO 120), besides the negated settlement.
 FAILURE_VERBS = frozenset({"fail"})
 SETTLEMENT_FAILURE_ROOTS = frozenset({"03", "04", "05", "06"})
@@ -1365,6 +1369,7 @@ class EventCoder:
             self._aim_threats(candidates, idx)
             self._aim_refusals(candidates, idx)
             self._failed_settlements(candidates)
+            self._aim_mobilisations(candidates, idx)
             self._aim_settlements(candidates, idx)
             sentence_events: dict[tuple, Event] = {}
             for cand in candidates:
@@ -1419,6 +1424,20 @@ class EventCoder:
                 if found:
                     cand.targets = found
                     break
+            for clause in clauses[1:] if not cand.targets else []:
+                # "warned it would take countermeasures against South Korea's drills": the threatener's own act
+                # is aimed at the other's
+                subj, _ = self._subject(clause)
+                if subj is not None and subj.lower_ not in SUBJECT_PRONOUNS and \
+                        not set(self._actors(subj, idx)) & set(cand.sources):
+                    continue
+                holders = [clause, *(c for c in clause.children if c.dep_ in {"dobj", "obj"})]
+                found = [h for o in holders for c in o.children if c.dep_ == "prep" and c.lower_ in {"against", "on"}
+                         for g in c.children if g.dep_ == "pobj"
+                         for h in self._object_actors(g, idx, reaction=True) if h not in cand.sources]
+                if found:
+                    cand.targets = found
+                    break
 
     def _aim_settlements(self, candidates: list["_Candidate"], idx: _Mentions) -> None:
         """A concession or cooperation with no target is made to whoever it was talked over with: "called off the
@@ -1438,6 +1457,40 @@ class EventCoder:
                 if found:
                     cand.targets = found
                     break
+
+    def _aim_mobilisations(self, candidates: list["_Candidate"], idx: _Mentions) -> None:
+        """Forces massed or put on alert at another state's border face that state: "massed troops near the
+        Ukrainian border", "deployed tanks along its border with Iran"."""
+        for cand in candidates:
+            if cand.targets or cand.code[:2] != MOBILISATION_ROOT or cand.kind == "noun":
+                continue
+            own = {idx.mentions[m].actor.country for m in cand.sources}
+            for holder in [cand.trigger, *(c for c in cand.trigger.children if c.dep_ in {"dobj", "obj"})]:
+                found = self._border_state(holder, own, idx)
+                if found:
+                    cand.targets = found
+                    break
+
+    def _border_state(self, holder: "Token", own: set[str | None], idx: _Mentions) -> list[int]:
+        """The other state whose border a phrase on ``holder`` names ("near the Ukrainian border", "along its
+        border with Iran")."""
+        def own_phrase(tok: "Token") -> bool:  # no clause between the phrase and its holder
+            for a in tok.ancestors:
+                if a.i == holder.i:
+                    return True
+                if a.pos_ in {"VERB", "AUX"}:
+                    return False
+            return False
+        borders = [g for c in holder.subtree if c.dep_ == "prep" and c.lower_ in BORDER_PREPS and own_phrase(c)
+                   for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in BORDER_NOUNS]
+        for border in borders:
+            found = [h for h in self._inner_actors(border, idx) if idx.mentions[h].actor.country not in own]
+            found = found or [h for p in border.children if p.dep_ == "prep" and p.lower_ == "with"
+                              for g in p.children if g.dep_ == "pobj" for h in self._actors(g, idx)
+                              if idx.mentions[h].actor.country not in own]
+            if found:
+                return found
+        return []
 
     def _failed_settlements(self, candidates: list["_Candidate"]) -> None:
         """"Israelis and Palestinians failed to reach agreement", "Iran failed to meet the inspectors": the settlement
@@ -1804,6 +1857,11 @@ class EventCoder:
         if head is None:
             return None
         holders = (trigger.doc[head], trigger)
+        for h in holders:
+            # "massed troops near the Ukrainian border": the state whose border they face
+            found = self._border_state(h, {source.country}, idx)
+            if found:
+                return found[0]
         for prep in (c for h in holders for c in h.children if c.dep_ in {"prep", "dative"}
                      and c.lower_ in {"in", "into", "to", "inside"}):
             for pobj in (g for g in prep.children if g.dep_ == "pobj"):
