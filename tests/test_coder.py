@@ -1392,3 +1392,17 @@ def test_joint_patrols_are_military_cooperation_and_a_red_notice_an_arrest_order
     assert {("USA", "PHL", "06", "COOPERATE"), ("PHL", "USA", "06", "COOPERATE")} <= events
     assert not code("Kenyan police patrols were stepped up in Nairobi.")
     assert ("IGO", "PER", "17", "COERCE") in code("Interpol issued a red notice for the former Peruvian president.")
+
+
+def test_forces_and_crowds_in_a_sentence_naming_no_state_are_of_the_articles_state(code):
+    text = ("LIMA, Peru (AP) - Peru's president declared a state of emergency on Monday. Police fired tear gas at "
+            "protesters in the capital. The United States urged calm.")
+    assert ("PER", "PER", "17", "COERCE") in code(text, "2024-01-10")
+    # officials are not placed so: "the ministry" of a sentence naming no state may be anyone's
+    assert not [e for e in code("Peru and Chile met. The ministry said the talks went well.") if e[0] == "PER"
+                and e[2] == "01"]
+
+
+def test_he_and_him_may_stand_for_a_named_office_holder(code):
+    text = "Peru's president arrived in Santiago on Monday. Chilean lawmakers criticised him over the border dispute."
+    assert ("CHL", "PER", "11", "ACCUSE") in code(text, "2024-01-10")

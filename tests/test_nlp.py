@@ -25,6 +25,18 @@ def test_a_reported_clause_read_as_a_reduced_relative_gets_its_verb_back(resourc
     assert next(t for t in doc if t.lower_ == "killed").dep_ == "acl"
 
 
+def test_a_reported_passive_read_as_a_second_verb_of_saying_gets_its_subject(resources):
+    (doc,) = parse(resources.nlp, ["On 3 March, Yemeni activists said around 40 people, mostly women and children, "
+                                   "were killed in the Old City district."])
+    killed, said = (next(t for t in doc if t.lower_ == w) for w in ("killed", "said"))
+    people = next(t for t in doc if t.lower_ == "people")
+    assert killed.dep_ == "ccomp" and killed.head.i == said.i  # (not a second verb of the activists)
+    assert people.dep_ == "nsubjpass" and people.head.i == killed.i
+    (doc,) = parse(resources.nlp, ["The ministry said the report and was criticised for it."])
+    criticised = next(t for t in doc if t.lower_ == "criticised")
+    assert criticised.dep_ != "ccomp", "a coordinated verb after 'and' keeps its subject"
+
+
 def test_a_prepositions_object_read_as_a_participles_subject_is_its_object_again(resources):
     (doc,) = parse(resources.nlp, ["Chile has granted diplomatic asylum to five Peruvian army officers holed up in "
                                    "a diplomatic residence since last month's invasion, the Chilean embassy said."])

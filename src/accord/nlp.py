@@ -144,9 +144,14 @@ DATELINE_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 DATELINE_MAX_TOKENS = 14
 
 
+# Verbs of saying whose object the small pipeline may take for the subject of a reported passive.
+SAYING_VERBS = frozenset({"say", "report", "claim", "state", "announce", "confirm", "estimate", "believe"})
+
+
 def repair(doc: "Doc") -> "Doc":
     """The parse repairs, in order: each fixes one systematic error of the small pipeline."""
-    return repair_datelines(repair_stolen_objects(repair_reported_clauses(repair_names(doc))))
+    return repair_datelines(repair_stolen_objects(repair_reported_passives(repair_reported_clauses(
+        repair_names(doc)))))
 
 
 def dateline_end(sent: "Span") -> int | None:
@@ -220,6 +225,26 @@ def repair_reported_clauses(doc: "Doc") -> "Doc":
             continue
         verb.head, verb.dep_, verb.tag_ = said, "ccomp", "VBD"
         noun.head, noun.dep_ = verb, "nsubj"
+    return doc
+
+
+def repair_reported_passives(doc: "Doc") -> "Doc":
+    """"Activists said 50 people, mostly women, were killed": the small pipeline makes "people" the object of
+    "said" and "were killed" a second verb sharing its subject (the activists). A passive verb with no subject of
+    its own, coordinated without "and" to a verb of saying whose object stands between them, is the reported
+    clause, with that object as its subject."""
+    for verb in doc:
+        said = verb.head
+        if verb.dep_ != "conj" or said.lemma_.lower() not in SAYING_VERBS or said.i > verb.i or \
+                not any(c.dep_ == "auxpass" for c in verb.children) or \
+                any(c.dep_ in {"nsubj", "nsubjpass", "csubj"} for c in verb.children):
+            continue
+        noun = next((c for c in said.children if c.dep_ == "dobj" and said.i < c.i < verb.i), None)
+        if noun is None or noun.pos_ == "PRON" or any(
+                c.dep_ == "cc" and noun.i < c.i < verb.i for c in said.children):
+            continue
+        verb.head, verb.dep_ = said, "ccomp"
+        noun.head, noun.dep_ = verb, "nsubjpass"
     return doc
 
 

@@ -44,6 +44,8 @@ VETO_LABELS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDI
 NAME_LABELS = {"EVENT", "LAW", "WORK_OF_ART", "PRODUCT"}
 # Words that do not make a match longer: "the West" is not longer than "West Bank".
 NON_CONTENT = frozenset({"the", "a", "an"})
+# Kinds of knowledge-base entries a wire dateline names ("NAIROBI, Kenya (AP) -").
+DATELINE_KINDS = frozenset({"country", "capital", "city", "region"})
 # Kinds that can be matched from a single lower-case word in an all-lower-case document.
 LOWERCASE_KINDS = {"country", "demonym", "capital", "city", "region", "igo", "armed_group", "metonym"}
 # Honorifics that precede a name without saying anything about the person's role.
@@ -87,6 +89,7 @@ class Candidates:
     agents: list[AgentHit] = field(default_factory=list)
     names: list[NameHit] = field(default_factory=list)
     lowercase: bool = False
+    datelines: list[ActorHit] = field(default_factory=list)  # places in wire datelines: where, never who
 
 
 def is_lowercase_document(doc: "Doc") -> bool:
@@ -175,6 +178,7 @@ class MentionFinder:
         for sent in doc.sents:
             dateline = dateline_end(sent)
             if dateline is not None:  # "BAGHDAD (Reuters) -": where the report was filed, not an actor
+                cands.datelines += self._dateline_places(doc, doc[sent.start:dateline])
                 sent = doc[dateline + 1:sent.end]
             positions = [t.i for t in sent if token_key(t.text) not in ("", "-", "–", "—")]
             keys = [token_key(doc[i].text) for i in positions]
@@ -223,6 +227,17 @@ class MentionFinder:
                 if entries:
                     return [ActorHit(word.i, word.i + 1, entries, hit.exact)]
         return []
+
+    def _dateline_places(self, doc: "Doc", span: "Span") -> list[ActorHit]:
+        """Places named in a dateline ("NAIROBI, Kenya (AP)"): evidence of what state the article is about."""
+        positions = [t.i for t in span if token_key(t.text) not in ("", "-", "–", "—")]
+        keys = [token_key(doc[i].text) for i in positions]
+        out: list[ActorHit] = []
+        for hit in self.actor_index.matches(keys):
+            entries = [e for e in self._entries(hit.payloads) if e.kind in DATELINE_KINDS]
+            if entries:
+                out.append(ActorHit(positions[hit.start], positions[hit.end - 1] + 1, entries, hit.exact))
+        return out
 
     def _best_agent(self, payloads: tuple[Any, ...]) -> AgentEntry | None:
         found = [a for p in dict.fromkeys(payloads) for a in self.kb.agents.get(p, [])]

@@ -78,6 +78,11 @@ FOREIGN_WORDS = frozenset({"western", "foreign", "international", "arab", "europ
 # ... but a "foreign minister" or "foreign ministry" is an office of the state at home.
 OFFICE_NOUNS = frozenset({"minister", "ministry", "secretary", "office", "service", "affair", "department",
                           "correspondent", "editor", "desk", "policy", "committee", "commission"})
+# Role nouns that name one person: "he", "him" may stand for "the president", "Kenya's foreign minister".
+PERSON_ROLES = frozenset({"president", "minister", "premier", "leader", "king", "queen", "prince", "emir", "sultan",
+                          "chancellor", "general", "commander", "ambassador", "envoy", "spokesman", "spokeswoman",
+                          "spokesperson", "governor", "mayor", "senator", "lawmaker", "chief", "secretary", "monarch",
+                          "ruler", "dictator", "strongman", "vice-president", "premier", "speaker", "judge"})
 # Prepositions by which a verb names the other side of an act ("withdraw from", "negotiate with").
 COUNTERPART_PREPS = frozenset({"from", "to", "into", "against", "with", "toward", "towards"})
 # Sectors whose actors are usually of the country they act in (rebels in Iraq are Iraqi rebels).
@@ -110,6 +115,8 @@ SECOND_READING_CONFIDENCE = 0.9
 # Country-less actors take the one state their sentence names (resolution "context") with this confidence.
 SENTENCE_STATE_CONFIDENCE = 0.5
 DOCUMENT_STATE_SHARE = 0.6
+DOCUMENT_STATE_CONFIDENCE = 0.4  # an actor placed only by the state the rest of the article is about
+STREET_SECTORS = frozenset({"COP", "MIL", "REB", "UAF", "PRM", "SPY", "OPP", "CRM", "CVL", "LAB", "EDU"})
 SHARED_SURNAME_CONFIDENCE = 0.5
 PLACE_KINDS = {"country", "capital", "city", "region", "dictionary"}
 SUBSTATE_KINDS = frozenset({"city", "region"})
@@ -419,6 +426,11 @@ class DocumentResolver:
         of the one state its sentence names, if it names exactly one: news reports domestic actors in the
         country they are about. Weak evidence, so a low confidence and resolution ``context``."""
         state = self._sentence_state(d.head)
+        confidence = SENTENCE_STATE_CONFIDENCE
+        if state is None and d.sector in STREET_SECTORS and not self._sentence_names_a_state(d.head):
+            # a sentence naming no state at all ("Police fired at the crowd") is about the article's state; only
+            # forces, fighters, protesters and crowds are placed so (officials may be anyone's)
+            state, confidence = self._document_state(), DOCUMENT_STATE_CONFIDENCE
         head = self.doc[d.head]
         if head.lemma_.lower() not in OFFICE_NOUNS and any(c.dep_ == "amod" and c.lower_ in FOREIGN_WORDS
                                                            for c in head.children):
@@ -428,7 +440,7 @@ class DocumentResolver:
             return  # "U.S.-backed regimes" are the one thing the text says is not American
         d.code = _compose_code(state, [], [d.code[3:]]) if len(d.code) > 3 else state
         d.country = state
-        d.resolution, d.confidence = "context", min(d.confidence, SENTENCE_STATE_CONFIDENCE)
+        d.resolution, d.confidence = "context", min(d.confidence, confidence)
 
     def _several(self, d: Desc) -> bool:
         """Actors the sentence's state does not fit: "both ambassadors", "each side" (several actors, perhaps of
@@ -451,10 +463,23 @@ class DocumentResolver:
                 state = self._sentence_state(start)
                 if state:
                     counts[state] = counts.get(state, 0) + 1
+            # a dateline ("NAIROBI, Kenya (AP) -") counts as one more sentence about its state
+            filed = {d.country for hit in self.cands.datelines for d in self._choice_desc(hit)
+                     if d.country and self.kb.is_state(d.country)}
+            if len(filed) == 1:
+                state = next(iter(filed))
+                counts[state] = counts.get(state, 0) + 1
             total = sum(counts.values())
             best = max(counts, key=lambda k: counts[k]) if counts else ""
             self._doc_state = (best if total and counts[best] >= DOCUMENT_STATE_SHARE * total else "",)
         return self._doc_state[0] or None
+
+    def _sentence_names_a_state(self, head: int) -> bool:
+        """Does the sentence of token ``head`` name any state or place in one (one or several)?"""
+        sent = self.sent_of.get(head)
+        if not self._hits_by_sentence:
+            self._sentence_state(head)
+        return any(d.country for hit in self._hits_by_sentence.get(sent, []) for d in self._choice_desc(hit))
 
     def _sentence_state(self, head: int) -> str | None:
         """The one state the sentence of token ``head`` names through places, demonyms, named bodies and people
@@ -552,6 +577,9 @@ class DocumentResolver:
         for d in result:
             if d.kind == "person" and d.code is not None and d.resolution != "coreference":
                 self.people.append(d)
+            elif d.kind == "agent" and d.code and d.country and head.tag_ == "NN" and \
+                    head.lemma_.lower() in PERSON_ROLES and d.head == head.i:
+                self.people.append(d)  # "Kenya's president ... accused him": one person, whom "he"/"him" names
         return result
 
     def _span(self, np: NP, desc: Desc, end: int | None = None) -> Desc:
