@@ -1406,3 +1406,15 @@ def test_forces_and_crowds_in_a_sentence_naming_no_state_are_of_the_articles_sta
 def test_he_and_him_may_stand_for_a_named_office_holder(code):
     text = "Peru's president arrived in Santiago on Monday. Chilean lawmakers criticised him over the border dispute."
     assert ("CHL", "PER", "11", "ACCUSE") in code(text, "2024-01-10")
+
+
+def test_a_thing_between_two_states_is_where_it_is_not_whom_an_act_is_aimed_at(code):
+    events = code("Hundreds of migrants stormed the border fence between Morocco and the Spanish enclave of Ceuta.")
+    assert not [e for e in events if e[1] in {"MAR", "ESP"}], events
+    assert {("ARM", "AZE", "19", "ASSAULT"), ("AZE", "ARM", "19", "ASSAULT")} <= code(
+        "Heavy fighting broke out between Armenia and Azerbaijan.")
+
+
+def test_executing_a_person_kills_them_but_executing_an_agreement_does_not(code):
+    assert ("IRN", "GBR", "18", "ASSAULT") in code("Iran executed two British nationals on Tuesday.")
+    assert not code("Iran executed its agreement with the IAEA.")

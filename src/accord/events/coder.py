@@ -165,6 +165,10 @@ MANNER_PREPS = frozenset({"in", "as"})
 # out by the army" (not "an attack condemned by the UN").
 DOER_PARTICIPLES = frozenset({"claim", "carry", "conduct", "launch", "stage", "perpetrate", "mount", "commit",
                               "orchestrate", "mastermind", "organise", "organize", "lead", "spearhead"})
+# Things that lie between two states ("the border fence between Morocco and Ceuta"): the states are where they are.
+PLACES_BETWEEN = frozenset({"border", "fence", "wall", "road", "bridge", "crossing", "railway", "line", "pipeline",
+                            "corridor", "route", "frontier", "boundary", "zone", "strait", "river", "highway",
+                            "tunnel", "gate", "checkpoint", "buffer"})
 # Prepositions of a reaction's reason: "praised the army *for* its response to X" does not praise X.
 REASON_PREPS = frozenset({"for", "over", "about"})
 # Where massed forces face another state: "near the Ukrainian border", "along its border with Iran".
@@ -500,7 +504,8 @@ class EventCoder:
             if doers:
                 return doers
         preps = set().union(*(e.target_preps for e in entries)) if entries else set()
-        preps |= TARGET_PREPS
+        # (a thing "between" two states is where it is: "stormed the border fence between Morocco and Ceuta")
+        preps |= TARGET_PREPS - {"between"} if noun.lemma_.lower() in PLACES_BETWEEN else TARGET_PREPS
         for child in noun.children:
             if child.dep_ == "prep" and child.lower_ in preps:
                 for pobj in child.children:
@@ -583,6 +588,12 @@ class EventCoder:
                 else:
                     break
             head = place.head
+            first = place
+            while first.dep_ == "conj" and first.head.i < first.i:
+                first = first.head  # (the second of "between Morocco and the enclave of Ceuta")
+            if first.dep_ == "pobj" and first.head.lower_ == "between" and \
+                    first.head.head.lemma_.lower() in PLACES_BETWEEN:
+                continue  # "the border fence between Morocco and Ceuta": where the thing is, nobody's act
             anchor = head.head
             for _ in range(2):  # "held talks in 18 months in Singapore": a date's phrase is the verb's
                 if anchor.ent_type_ in {"DATE", "TIME"} and anchor.dep_ == "pobj" and anchor.head.dep_ == "prep":

@@ -227,7 +227,10 @@ class Lexicon:
                     pattern = replace(pattern, post_joined=True) if pattern.reverse_code else \
                         replace(pattern, object_only=True)
                 elif pattern.object_word is not None and pattern.code and (
-                        not block.code or block.code[:2] != pattern.code[:2]):
+                        not block.code or block.code[:2] != pattern.code[:2] or (
+                            pattern.bare_word is not None and pattern.post[0].group)):
+                    # (a lone prepositional phrase, "* (between)", is the verb's own: "clashed between X and Y",
+                    # not "stormed the fence between X and Y")
                     # "* border" (050, for REOPEN), "* area" (192, for CAPTURE): one word that makes another kind
                     # of event holds only as the verb's own object, not anywhere after it ("launched rockets at
                     # camps near the border", "arrested 100 people in a sweep of the Hebron area"); so does a noun
