@@ -1418,3 +1418,12 @@ def test_a_thing_between_two_states_is_where_it_is_not_whom_an_act_is_aimed_at(c
 def test_executing_a_person_kills_them_but_executing_an_agreement_does_not(code):
     assert ("IRN", "GBR", "18", "ASSAULT") in code("Iran executed two British nationals on Tuesday.")
     assert not code("Iran executed its agreement with the IAEA.")
+
+
+def test_a_things_owner_comes_before_what_its_phrase_names(code):
+    assert ("TUR", "FIN", "08", "CONCEDE") in code("Turkey's parliament ratified Finland's accession to NATO.")
+
+
+def test_suspending_security_coordination_cuts_military_help(code):
+    assert ("PSE", "ISR", "16", "SANCTION") in code("The Palestinian Authority suspended security coordination with "
+                                                    "Israel.")

@@ -503,6 +503,13 @@ class EventCoder:
             doers = self._inner_actors(noun, idx, of_phrase=False) or self._inner_actors(noun, idx)
             if doers:
                 return doers
+        if not entries and not any(c.dep_ == "prep" and c.lower_ == "against" for c in noun.children):
+            # "ratified Finland's accession to NATO": a thing's owner, before whatever its phrase names (but
+            # "supported the Kurds' fight against Isis" is against Isis)
+            owner = [h for c in noun.children if c.dep_ == "poss" for h in idx.all_at(c)
+                     if not _against(idx.mentions[h], noun.doc)]
+            if owner:
+                return owner
         preps = set().union(*(e.target_preps for e in entries)) if entries else set()
         # (a thing "between" two states is where it is: "stormed the border fence between Morocco and Ceuta")
         preps |= TARGET_PREPS - {"between"} if noun.lemma_.lower() in PLACES_BETWEEN else TARGET_PREPS
