@@ -1427,3 +1427,15 @@ def test_a_things_owner_comes_before_what_its_phrase_names(code):
 def test_suspending_security_coordination_cuts_military_help(code):
     assert ("PSE", "ISR", "16", "SANCTION") in code("The Palestinian Authority suspended security coordination with "
                                                     "Israel.")
+
+
+def test_training_anothers_soldiers_is_military_cooperation(code):
+    assert ("FRA", "UKR", "06", "COOPERATE") in code("France trained 2,000 Ukrainian soldiers last year.")
+    assert not code("The Kenyan athletes trained for the Olympics.")
+    assert not [e for e in code("Russian mercenaries trained soldiers in Mali.") if e[2] == "15"]
+
+
+def test_sides_acting_together_on_a_topic_act_with_each_other_not_with_what_it_names(code):
+    events = code("Egypt and Israel agreed to cooperate on natural gas exports to Europe.", factuality=None)
+    assert {("EGY", "ISR", "05", "AGREE"), ("ISR", "EGY", "05", "AGREE")} <= events
+    assert not [e for e in events if e[1] == "EUR"], events

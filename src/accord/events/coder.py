@@ -169,6 +169,8 @@ DOER_PARTICIPLES = frozenset({"claim", "carry", "conduct", "launch", "stage", "p
 PLACES_BETWEEN = frozenset({"border", "fence", "wall", "road", "bridge", "crossing", "railway", "line", "pipeline",
                             "corridor", "route", "frontier", "boundary", "zone", "strait", "river", "highway",
                             "tunnel", "gate", "checkpoint", "buffer"})
+# ... and of what an act between several sides is about ("cooperate on gas exports to Europe").
+MUTUAL_TOPIC_PREPS = TOPIC_PREPS | {"on"}
 # Prepositions of a reaction's reason: "praised the army *for* its response to X" does not praise X.
 REASON_PREPS = frozenset({"for", "over", "about"})
 # Where massed forces face another state: "near the Ukrainian border", "along its border with Iran".
@@ -212,6 +214,11 @@ ARMED_SECTORS = frozenset({"MIL", "COP"})
 FORCE_SECTORS = ARMED_SECTORS | {"SPY"}  # (who blockades: the armed forces, police and security services)
 # Sending or deploying one's own forces with nobody named to receive them is a mobilisation (CAMEO 154).
 DEPLOY_CODES = ("062", "072", "074")
+# Verbs that move, hold or raise forces ("deployed troops in Ukraine": the mover's own, placed where they are sent).
+MOVING_VERBS = frozenset({"deploy", "send", "dispatch", "move", "station", "mass", "mobilize", "mobilise", "position",
+                          "redeploy", "transfer", "contribute", "commit", "pull", "withdraw", "bring", "fly", "rush",
+                          "order", "oversee", "approve", "increase", "boost", "reinforce", "place", "put", "keep",
+                          "maintain", "form", "raise", "build"})
 AID_CODES = ("072", "074")  # forces sent to aid or protect someone: still aid to them
 OWN_DEPLOYMENT_CODE = "154"
 ARMED_TARGET_SECTORS = frozenset({"MIL", "REB", "UAF", "PRM", "SPY"})
@@ -807,9 +814,14 @@ class EventCoder:
             # Places are targets of visits (a visit code or a visit/host pair, [042:043]) and of violence ("killed
             # 23 people in Tel Aviv": the victims are there).
             place_ok = (bool(reverse) and reverse != code) or code[:3] in {"042", "043"} or code[:2] in PLACE_ROOTS
+            topics: set[int] = set()
             if len(sources) >= 2 and code[:3] not in VISIT_CODES and self.lexicon.is_mutual(code) and \
                     self._reciprocal(verb, idx):
                 place_ok = False  # "troops and rebels clashed near Aleppo": with each other, not with Aleppo
+                # "agreed to cooperate on gas exports to Europe": with each other, about exports to Europe
+                topics = {t.i for v in (verb, *(c for c in verb.children if c.dep_ == "xcomp"))
+                          for c in v.children if c.dep_ == "prep" and c.lower_ in MUTUAL_TOPIC_PREPS
+                          for g in c.children if g.dep_ == "pobj" and idx.at(g) is None for t in g.subtree}
             reaction = code[:3] in REACTION_CODES or code[:2] in REACTION_ROOTS or \
                 verb.lemma_.lower() in OBSTRUCTION_VERBS
             if not reaction:
@@ -825,6 +837,7 @@ class EventCoder:
             if code[:2] in VIOLENCE_ROOTS:
                 post = [t for t in post if not self._instrument(t, verb, sources, idx)]
             targets = self._default_targets(verb, post, idx, set(sources), place_ok, reaction=reaction)
+            targets = [t for t in targets if idx.mentions[t].head not in topics]
             shared = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i and all(
                 verb.doc[i].dep_ in {"cc", "advmod", "punct"} for i in range(verb.i + 1, c.i))), None)
             if not targets and shared is not None and not any(c.dep_ in {"dobj", "obj"} for c in verb.children):
@@ -1898,7 +1911,8 @@ class EventCoder:
             return False
         # ("the army deployed troops", "deployed troops in Ukraine": forces named for no one, or only placed by
         # where they are sent, are the mover's own)
-        unplaced = target.sector in ARMED_SECTORS and (target.country is None or target.resolution == "context")
+        unplaced = target.sector in ARMED_SECTORS and (target.country is None or target.resolution == "context") \
+            and cand.trigger.lemma_.lower() in MOVING_VERBS
         if not unplaced and (target.country != source.country or target.sector not in ARMED_SECTORS
                              or source.sector in ARMED_SECTORS):
             return False
