@@ -1439,3 +1439,23 @@ def test_sides_acting_together_on_a_topic_act_with_each_other_not_with_what_it_n
     events = code("Egypt and Israel agreed to cooperate on natural gas exports to Europe.", factuality=None)
     assert {("EGY", "ISR", "05", "AGREE"), ("ISR", "EGY", "05", "AGREE")} <= events
     assert not [e for e in events if e[1] == "EUR"], events
+
+
+def test_mediators_brokering_together_do_not_mediate_between_themselves(code):
+    events = code("The truce, brokered by Egypt and Qatar, collapsed on Friday.")
+    assert not [e for e in events if {e[0], e[1]} == {"EGY", "QAT"}], events
+    assert ("EGY", "ISR", "04", "CONSULT") in code("Egypt and Qatar mediated between Israel and Hamas.")
+
+
+def test_talks_that_name_their_sides_are_talks_whatever_verb_they_take(code):
+    events = code("The talks in Doha between the United States and the Taliban resumed on Saturday.")
+    assert {("USA", "AFG", "04", "CONSULT"), ("AFG", "USA", "04", "CONSULT")} <= events
+    events = code("The sanctions on Venezuela, which were imposed by Washington in 2019, remain.")
+    assert ("USA", "VEN") in dyads(events), events
+
+
+def test_a_participle_that_undoes_or_only_watches_an_act_gives_it_no_doer(code):
+    assert not [e for e in code("The sanctions on Peru that had been lifted by Chile were reimposed.") if e[0] == "CHL"
+                and e[2] == "16"]
+    assert not [e for e in code("Kenya supports the Iran nuclear deal that was abandoned by the United States.")
+                if e[2] == "05" and "USA" in (e[0], e[1]) and "IRN" in (e[0], e[1])]

@@ -181,11 +181,13 @@ BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
 FAILURE_VERBS = frozenset({"fail"})
 SETTLEMENT_FAILURE_ROOTS = frozenset({"03", "04", "05", "06"})
 FAILED_SETTLEMENT_CODE = "120"
-# Participles whose agent only looks on: "a strike expected by officials", "attacks reported by residents".
-ONLOOKER_PARTICIPLES = frozenset({"expect", "report", "see", "fear", "predict", "forecast", "anticipate", "describe",
-                                  "witness", "observe", "watch", "monitor", "document", "record", "confirm", "deny",
-                                  "welcome", "praise", "hail", "dub", "term", "label", "call", "consider", "deem",
-                                  "allege", "estimate", "question", "dispute", "doubt", "suspect", "blame"})
+# Participles whose agent does what the noun they describe names, to whom their phrases name: "sanctions imposed
+# on Syria by the EU", "strikes carried out by Israel on Gaza" (not "lifted", "abandoned", "expected", "reported").
+DOING_PARTICIPLES = DOER_PARTICIPLES | {
+    "impose", "issue", "order", "declare", "announce", "propose", "offer", "provide", "send", "deliver", "grant",
+    "extend", "hold", "plan", "fire", "drop", "deploy", "pledge", "promise", "approve", "adopt", "pass", "introduce",
+    "apply", "enforce", "renew", "tighten", "expand", "levy", "slap", "sign", "conclude", "negotiate", "reach",
+    "make", "give", "supply", "donate", "build", "mount", "wage", "unleash", "target", "aim", "direct"}
 # Participles whose agent stands outside the act they describe: "a deal brokered by China", "rebels backed by Iran".
 THIRD_PARTY_PARTICIPLES = frozenset({"broker", "mediate", "back", "sponsor", "condemn", "criticise", "criticize",
                                      "fund", "finance", "arm", "facilitate", "welcome", "praise", "denounce"})
@@ -1117,11 +1119,13 @@ class EventCoder:
         between: list[int] = []
         phrases = list(noun.children)
         for acl in noun.children:
-            if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() not in THIRD_PARTY_PARTICIPLES:
-                # "sanctions imposed on Syria by the EU": the participle's phrases are the noun's own (but who
-                # expects or reports a strike is not who goes on it)
-                phrases += [g for g in acl.children if g.dep_ == "prep" or g.dep_ == "agent"
-                            and acl.lemma_.lower() not in ONLOOKER_PARTICIPLES]
+            passive_relative = acl.dep_ == "relcl" and any(c.dep_ == "auxpass" for c in acl.children) and any(
+                c.dep_ == "nsubjpass" and c.tag_ in {"WDT", "WP"} for c in acl.children)  # "which were imposed by"
+            if (acl.dep_ == "acl" and acl.tag_ == "VBN" or passive_relative) and \
+                    acl.lemma_.lower() in DOING_PARTICIPLES:
+                # "sanctions imposed on Syria by the EU": the participle's phrases are the noun's own (but not
+                # "sanctions lifted by Obama", "a deal abandoned by the US", "a strike expected by officials")
+                phrases += [g for g in acl.children if g.dep_ in {"prep", "agent"}]
         for child in phrases:
             if child.dep_ in {"poss", "compound", "amod", "nmod", "npadvmod"} and child.i < noun.i:
                 # every actor among the modifiers: "US-Iranian talks", "the Iran-Iraq treaty"
@@ -1253,7 +1257,10 @@ class EventCoder:
         """An event noun a verb pattern used ("pressed ahead with sanctions") still reports an event of its own
         when it names its own actor ("*UN* sanctions against Iran")."""
         return any(idx.at(t) is not None for c in noun.children
-                   if c.dep_ in {"poss", "compound", "amod", "nmod"} for t in c.subtree)
+                   if c.dep_ in {"poss", "compound", "amod", "nmod"} for t in c.subtree) or any(
+            idx.at(g) is not None for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"
+            for g in c.children if g.dep_ == "pobj") and noun.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS
+        # ("the talks between the US and the Taliban resumed"; but "hosted talks between X and Y": the host's)
 
     def _implicit_agent(self, noun: "Token", idx: _Mentions, code: str | None = None,
                         depth: int = 0) -> list[int]:

@@ -125,6 +125,7 @@ class Lexicon:
         self.nouns: dict[str, list[NounEntry]] = defaultdict(list)
         self.symmetric: tuple[str, ...] = ()  # code prefixes coded both ways when there is a target
         self.mutual: tuple[str, ...] = ()  # code prefixes a compound subject does together, each with each
+        self.one_sided: tuple[str, ...] = ()  # exceptions under those prefixes: mediators do not mediate each other
         self.unilateral: tuple[str, ...] = ()  # code prefixes that are events without a target
         self.discards: list[tuple[str, bool]] = []  # (phrase, whole story?)
         self.contexts: dict[str, str] = {}  # lemma -> PLOVER context
@@ -156,7 +157,8 @@ class Lexicon:
             lex.load_tsv_verbs(directory)
             rows = read_tsv(directory / "symmetric.tsv")
             lex.symmetric = tuple(r["prefix"] for r in rows if r.get("with_target", "yes") == "yes")
-            lex.mutual = tuple(r["prefix"] for r in rows)
+            lex.mutual = tuple(r["prefix"] for r in rows if r.get("with_target", "yes") != "never")
+            lex.one_sided = tuple(r["prefix"] for r in rows if r.get("with_target") == "never")
         if not replace_nouns:
             lex.load_tsv_nouns(directory / "nouns.tsv")
         if not replace_discards:
@@ -327,13 +329,14 @@ class Lexicon:
         return found
 
     def is_symmetric(self, cameo: str) -> bool:
-        return any(cameo.startswith(p) for p in self.symmetric)
+        return any(cameo.startswith(p) for p in self.symmetric) and not any(
+            cameo.startswith(p) for p in self.one_sided)
 
     def is_unilateral(self, cameo: str) -> bool:
         return any(cameo.startswith(p) for p in self.unilateral)
 
     def is_mutual(self, cameo: str) -> bool:
-        return any(cameo.startswith(p) for p in self.mutual)
+        return any(cameo.startswith(p) for p in self.mutual) and not any(cameo.startswith(p) for p in self.one_sided)
 
     def context_for(self, lemmas: Iterable[str]) -> list[str]:
         found = {self.contexts[w] for w in lemmas if w in self.contexts}
