@@ -82,7 +82,7 @@ OFFICE_NOUNS = frozenset({"minister", "ministry", "secretary", "office", "servic
 PERSON_ROLES = frozenset({"president", "minister", "premier", "leader", "king", "queen", "prince", "emir", "sultan",
                           "chancellor", "general", "commander", "ambassador", "envoy", "spokesman", "spokeswoman",
                           "spokesperson", "governor", "mayor", "senator", "lawmaker", "chief", "secretary", "monarch",
-                          "ruler", "dictator", "strongman", "vice-president", "premier", "speaker", "judge"})
+                          "ruler", "dictator", "strongman", "vice-president", "speaker", "judge"})
 # Prepositions by which a verb names the other side of an act ("withdraw from", "negotiate with").
 COUNTERPART_PREPS = frozenset({"from", "to", "into", "against", "with", "toward", "towards"})
 # Sectors whose actors are usually of the country they act in (rebels in Iraq are Iraqi rebels).
@@ -474,12 +474,16 @@ class DocumentResolver:
             self._doc_state = (best if total and counts[best] >= DOCUMENT_STATE_SHARE * total else "",)
         return self._doc_state[0] or None
 
+    def _sentence_hits(self, head: int) -> list[ActorHit]:
+        """The knowledge-base hits in the sentence of token ``head``."""
+        if not self._hits_by_sentence:
+            for hit in self.cands.actors:
+                self._hits_by_sentence.setdefault(self.sent_of.get(hit.start), []).append(hit)
+        return self._hits_by_sentence.get(self.sent_of.get(head), [])
+
     def _sentence_names_a_state(self, head: int) -> bool:
         """Does the sentence of token ``head`` name any state or place in one (one or several)?"""
-        sent = self.sent_of.get(head)
-        if not self._hits_by_sentence:
-            self._sentence_state(head)
-        return any(d.country for hit in self._hits_by_sentence.get(sent, []) for d in self._choice_desc(hit))
+        return any(d.country for hit in self._sentence_hits(head) for d in self._choice_desc(hit))
 
     def _sentence_state(self, head: int) -> str | None:
         """The one state the sentence of token ``head`` names through places, demonyms, named bodies and people
@@ -487,11 +491,8 @@ class DocumentResolver:
         sent = self.sent_of.get(head)
         cache = self._sentence_states.get(sent)
         if cache is None:
-            if not self._hits_by_sentence:
-                for hit in self.cands.actors:
-                    self._hits_by_sentence.setdefault(self.sent_of.get(hit.start), []).append(hit)
             states: set[str] = set()
-            for hit in self._hits_by_sentence.get(sent, []):
+            for hit in self._sentence_hits(head):
                 if hit.kind == "ethnic":
                     continue
                 if self._stance(hit) or self._counterpart(hit):
