@@ -1459,3 +1459,11 @@ def test_a_participle_that_undoes_or_only_watches_an_act_gives_it_no_doer(code):
                 and e[2] == "16"]
     assert not [e for e in code("Kenya supports the Iran nuclear deal that was abandoned by the United States.")
                 if e[2] == "05" and "USA" in (e[0], e[1]) and "IRN" in (e[0], e[1])]
+
+
+def test_blocking_sanctions_or_a_resolution_vetoes_them_and_they_did_not_happen(code):
+    events = code("Hungary blocked new EU sanctions against Russia.", factuality=None)
+    assert ("HUN", "IGO", "12", "REJECT") in code("Hungary blocked new EU sanctions against Russia.")
+    assert not [e for e in code("Hungary blocked new EU sanctions against Russia.") if e[2] == "16"], events
+    assert ("TUR", "SWE", "12", "REJECT") in code("Turkey blocked Sweden's application to join NATO.")
+    assert ("CHL", None, "14", "PROTEST") in code("Chilean farmers blocked roads into the capital.")
