@@ -1467,3 +1467,10 @@ def test_blocking_sanctions_or_a_resolution_vetoes_them_and_they_did_not_happen(
     assert not [e for e in code("Hungary blocked new EU sanctions against Russia.") if e[2] == "16"], events
     assert ("TUR", "SWE", "12", "REJECT") in code("Turkey blocked Sweden's application to join NATO.")
     assert ("CHL", None, "14", "PROTEST") in code("Chilean farmers blocked roads into the capital.")
+
+
+def test_their_shared_possession_makes_a_compound_subject_act_on_each_other(code):
+    events = code("Iran and Saudi Arabia reopened their embassies after seven years.")
+    assert {("IRN", "SAU", "05", "SUPPORT"), ("SAU", "IRN", "05", "SUPPORT")} <= events, events
+    assert not [e for e in code("Egypt and Israel withdrew their troops from the border.") if e[1] == "EGY"]
+    assert not [e for e in code("Russia and the United States destroyed their chemical stocks.") if e[2] == "19"]

@@ -818,7 +818,7 @@ class EventCoder:
             place_ok = (bool(reverse) and reverse != code) or code[:3] in {"042", "043"} or code[:2] in PLACE_ROOTS
             topics: set[int] = set()
             if len(sources) >= 2 and code[:3] not in VISIT_CODES and self.lexicon.is_mutual(code) and \
-                    self._reciprocal(verb, idx):
+                    self._reciprocal(verb, idx, code):
                 place_ok = False  # "troops and rebels clashed near Aleppo": with each other, not with Aleppo
                 # "agreed to cooperate on gas exports to Europe": with each other, about exports to Europe
                 topics = {t.i for v in (verb, *(c for c in verb.children if c.dep_ == "xcomp"))
@@ -840,6 +840,9 @@ class EventCoder:
                 post = [t for t in post if not self._instrument(t, verb, sources, idx)]
             targets = self._default_targets(verb, post, idx, set(sources), place_ok, reaction=reaction)
             targets = [t for t in targets if idx.mentions[t].head not in topics]
+            if len(sources) >= 2 and targets and self._quad(code) in (1, 2) and all(
+                    idx.mentions[t].head is not None and _shared(verb.doc[idx.mentions[t].head]) for t in targets):
+                targets = []  # "Iran and Saudi Arabia reopened their embassies": each other's, not one of theirs
             shared = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i and all(
                 verb.doc[i].dep_ in {"cc", "advmod", "punct"} for i in range(verb.i + 1, c.i))), None)
             if not targets and shared is not None and not any(c.dep_ in {"dobj", "obj"} for c in verb.children):
@@ -1750,7 +1753,7 @@ class EventCoder:
                     elif symmetric:
                         pairs.append((t, s, cand.code))
         elif len(cand.sources) > 1 and cand.code[:3] not in VISIT_CODES and (cand.compound or cand.reverse or (
-                cand.kind != "noun" and self.lexicon.is_mutual(cand.code) and self._reciprocal(cand.trigger, idx))):
+                cand.kind != "noun" and self.lexicon.is_mutual(cand.code) and self._reciprocal(cand.trigger, idx, cand.code))):
             # (several modifiers of an event noun are co-agents: "joint US, French and British airstrikes"; the
             # sides named by "between" are two sides whatever their country: "clashes between Muslims and Buddhists")
             between = all(any(a.dep_ == "prep" and a.lower_ == "between" for a in cand.trigger.doc[h].ancestors)
@@ -1941,14 +1944,17 @@ class EventCoder:
         return not _direct_argument(trigger, tok) and any(
             c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in tok.children)
 
-    def _reciprocal(self, verb: "Token", idx: _Mentions) -> bool:
+    def _reciprocal(self, verb: "Token", idx: _Mentions, code: str | None = None) -> bool:
         """Does a compound subject act on each other? Without an object ("X and Y agreed", "clashed") or with a
         relation as object ("renewed ties", "signed a treaty"); not when acting together on a thing ("ensure
         security"). Relation nouns are lexicon data."""
         if any(c.dep_ in PASSIVE_SUBJECT_DEPS and self._actors(c, idx) for c in verb.children):
             return False  # "civilians were killed in Syrian and Russian strikes": acting together, on someone
         objects = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
-        return not objects or any(o.lemma_.lower() in self.lexicon.relation_nouns for o in objects)
+        # ("reopened their embassies" is towards each other; "destroyed their chemical stocks" is not)
+        cooperative = code is not None and self._quad(code) in (1, 2)
+        return not objects or any(o.lemma_.lower() in self.lexicon.relation_nouns or (cooperative and _shared(o))
+                                  for o in objects)
 
     def _counterpart(self, cand: "_Candidate", sent: "Span", idx: _Mentions) -> int | None:
         """Relations are dyadic: "since the U.S. broke off relations" in a sentence about contacts with Iran breaks
@@ -2012,6 +2018,11 @@ def _person_like(actor: Actor) -> bool:
     ("the Syrian regime", "the government")?"""
     words = (actor.text or "").lower().split()
     return bool(words) and words[-1] not in INSTITUTION_WORDS
+
+
+def _shared(noun: "Token") -> bool:
+    """Is the noun "their" own, as a compound subject's shared possession ("reopened their embassies")?"""
+    return noun.pos_ == "NOUN" and any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children)
 
 
 def _measures(token: "Token") -> bool:
