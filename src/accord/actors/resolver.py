@@ -56,6 +56,9 @@ VERB_LOCATIVE_PREPS = {"in", "inside", "within", "throughout", "across"}  # not 
 DISTRIBUTIVES = ("both", "each", "either", "neither")  # "both ambassadors": several actors, perhaps of several states
 PRONOUNS = {"he": "subject", "she": "subject", "him": "object", "his": "possessive", "her": "possessive"}
 COUNTRY_NOUNS = {"country", "nation"}
+# "the group", "the militia": the armed group, party or organisation the article named last (kinds of the KB).
+THE_GROUP_NOUNS = frozenset({"group", "militia", "organisation", "organization"})
+GROUP_KINDS = frozenset({"armed_group", "party", "org", "ngo"})
 # Possessives that stand for a group or a state named earlier in the sentence ("Israel said its troops").
 GROUP_POSSESSIVES = {"its", "their"}
 # "former minister", "ex-president", "ousted president": elites out of office (PLOVER/CAMEO ELI).
@@ -365,9 +368,10 @@ class DocumentResolver:
             low = tok.lower_
             if tok.pos_ == "PRON" and low in PRONOUNS and tok.i not in self.nps:
                 self.np_at(tok)
-            elif tok.lemma_.lower() in COUNTRY_NOUNS and tok.pos_ == "NOUN" and tok.tag_ == "NN" and \
-                    any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and \
-                    not any(c.dep_ in ("amod", "compound", "nmod") for c in tok.children) and tok.i not in self.nps:
+            elif tok.lemma_.lower() in COUNTRY_NOUNS | THE_GROUP_NOUNS and tok.pos_ == "NOUN" and \
+                    tok.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and \
+                    not any(c.dep_ in ("amod", "compound", "nmod") or c.dep_ == "prep" and c.lower_ == "of"
+                            for c in tok.children) and tok.i not in self.nps:
                 self.np_at(tok)
 
     # -- entry point -------------------------------------------------------------------------------
@@ -556,6 +560,9 @@ class DocumentResolver:
         elif np.own is None and np.name is None and head.lemma_.lower() in COUNTRY_NOUNS and not np.agents \
                 and not np.mods:
             result = self._the_country(np)
+        elif np.own is None and np.name is None and head.lemma_.lower() in THE_GROUP_NOUNS and not np.agents \
+                and not np.mods:
+            result = self._the_group(np)
         elif (np.own is not None and np.own.kind == "person") or (np.own is None and np.name is not None):
             result = self._person(np)
         elif np.own is not None:
@@ -1538,6 +1545,22 @@ class DocumentResolver:
                 code = base_code(d.code) if d.kind != "dictionary" else d.code
                 out.append(self._span(np, Desc(code, d.country, None, "country", None, "coreference", 0.6)))
         return out[:1]
+
+    def _the_group(self, np: NP) -> list[Desc]:
+        """ "the group" / "the group's": the armed group, party or organisation named last, within three sentences
+        ("... talks with the ELN after the group attacked a base")."""
+        tok = np.head
+        sent = self.sent_of[tok.i]
+        best: ActorHit | None = None
+        for hit in self.cands.actors:
+            if hit.end > tok.i:
+                break
+            if sent - self.sent_of.get(hit.start, -99) <= 3 and hit.kind in GROUP_KINDS:
+                best = hit
+        if best is None:
+            return []
+        return [self._span(np, replace(d, resolution="coreference", confidence=min(d.confidence, 0.6), start=0, end=0))
+                for d in self._choice_desc(best) if d.code][:1]
 
     # -- corrections and output --------------------------------------------------------------------
     def _apply_corrections(self, descs: list[Desc]) -> None:

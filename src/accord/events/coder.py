@@ -31,6 +31,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from ..actors.kb import TRANSNATIONAL
 from ..actors.resolver import misread_list_item, patron_after, stance_before
 from ..ontology import Ontology
 from ..records import Actor, Document, Event, Mention
@@ -159,6 +160,8 @@ AUTHORED_NOUNS = MESSAGE_NOUNS | {"proposal", "plan", "draft", "bill", "offer", 
                                   "call", "deal", "blueprint", "roadmap", "scheme"}
 # Nouns whose holder did what their for-phrase names: "Isis claimed responsibility for the attack".
 RESPONSIBILITY_NOUNS = frozenset({"responsibility", "credit"})
+# Claiming an attack itself ("Hamas claimed the attack on ...") is claiming responsibility for it: the claimer did it.
+CLAIMING_VERBS = frozenset({"claim"})
 # Prepositions by which one event noun says how another is done: "a hunger strike *in* protest", "*as* retaliation".
 MANNER_PREPS = frozenset({"in", "as"})
 # Participles whose agent is the doer of the act the noun names: "a bombing claimed by Isis", "an attack carried
@@ -243,9 +246,12 @@ PLACE_ROOTS = {"08", "15", "17", "18", "19", "20"}
 AGENTLESS_PLACE_ROOTS = {"17"}
 INQUIRY_ROOTS = frozenset({"09"})  # (and so was an investigation: "placed under investigation in Italy")
 EXPULSION_VERBS = frozenset({"expel", "deport", "extradite", "banish", "exile"})
-# Events about relations themselves (reduce or break relations) are dyadic even when the sentence names the other
-# side only outside the clause.
-RELATION_ROOTS = {"16"}
+# Events about relations themselves (reduce or break relations) and breaches of a ceasefire (196) are dyadic even
+# when the sentence names the other side only outside the clause.
+COUNTERPART_CODES = ("16", "196")
+# Curfews, states of emergency and bans imposed or eased (CAMEO 0811-0814, 1721-1724): on the decider's own state
+# when no one else is named.
+DOMESTIC_MEASURE_CODES = ("081", "172")
 VERB_TAGS = {"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"}
 
 CONFIDENCE = {"pattern": 0.85, "verb": 0.7, "noun": 0.65, "context": 0.45}
@@ -447,6 +453,13 @@ class EventCoder:
                     not any(c.dep_ in {"poss", "prep"} for c in head.children):
                 return self._subject(head.head, depth + 1)  # "NATO issued a statement accusing Serbia": NATO
             return head, False
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG":
+            obj = next((c for c in head.children if c.dep_ in {"dobj", "obj"} and c.right_edge.i == verb.i - 1
+                        and not verb.doc[verb.i - 1].is_punct), None)
+            if obj is not None and obj.pos_ in {"NOUN", "PROPN"} and not self.lexicon.noun_entries(obj.lemma_.lower()):
+                # "prosecute their citizens fighting in Syria": a participle the parser hung on the verb, right
+                # after its object (no comma, not an event noun: "convened a meeting deploring ..."), is about it
+                return obj, False
         if verb.dep_ == "advcl" and (verb.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to"
                                                                 for c in verb.children)):
             return self._subject(head, depth + 1)  # "..., saying it would ...", "... stayed home to protest"
@@ -873,6 +886,8 @@ class EventCoder:
             said = next((c for c in verb.children if c.dep_ in {"ccomp", "parataxis"} and c.i < verb.i), None)
             if said is not None:
                 targets = [t for t in self._actors(self._subject(said)[0], idx) if t not in sources]
+        if not targets and sources and code.startswith(DOMESTIC_MEASURE_CODES):
+            targets = self._measured_state(verb, sources, idx)
         if code[:2] >= "11":  # "airstrikes in support of Kurdish forces" are not aimed at them
             targets = [t for t in targets if (h := idx.mentions[t].head) is None or not _beneficiary(verb.doc[h], verb)]
         obliged: list[int] = []
@@ -1015,6 +1030,30 @@ class EventCoder:
                       resolution="context", confidence=0.6, start=span.start_char, end=span.end_char)
         idx.mentions.append(Mention(head.sent.start, span.start_char, span.end_char, actor, head=head.i))
         return len(idx.mentions) - 1
+
+    def _measured_state(self, verb: "Token", sources: list[int], idx: _Mentions) -> list[int]:
+        """Whom a curfew, a state of emergency or a ban with no one named is imposed on or eased for: the place the
+        verb's phrase names ("the curfew imposed in Sudan"), else the state of the authority that decides it
+        ("the Thai government lifted the state of emergency": Thailand)."""
+        inside = {t.i for c in verb.children if c.dep_ in {"dobj", "obj"} or c.dep_ == "prep" and c.lower_ in
+                  LOCATIVE_PREPS | {"on", "over", "for"} for t in c.subtree}
+        named = sorted({m for i in inside for m in idx.all_at(verb.doc[i])})
+        places = [m for m in named if idx.mentions[m].actor.code == idx.mentions[m].actor.country]
+        if places:
+            return places[:1]
+        if named:
+            return []  # "ban the VHP and the Bajrang Dal": whoever it names, even if the clause did not make it so
+        states = {idx.mentions[m].actor.country for m in sources}
+        state = next(iter(states)) if len(states) == 1 else None
+        if state is None or len(state) != 3 or state in TRANSNATIONAL or any(
+                idx.mentions[m].actor.code == state for m in sources):
+            return []  # (a state that decides it for itself, "Sri Lanka declared ...", names no other side)
+        obj = next((c for c in verb.children if c.dep_ in {"dobj", "obj"}), verb)
+        span = verb.doc[obj.left_edge.i: obj.right_edge.i + 1]
+        actor = Actor(text=span.text, code=state, country=state, sector=None, resolution="context",
+                      confidence=0.5, start=span.start_char, end=span.end_char)
+        idx.mentions.append(Mention(verb.sent.start, span.start_char, span.end_char, actor, head=None))
+        return [len(idx.mentions) - 1]
 
     def _place_of(self, verb: "Token", idx: _Mentions, preps: frozenset[str] | set[str] = LOCATIVE_PREPS) -> list[int]:
         """The actor named in the verb's locative phrase ("arrested *in Lebanon*")."""
@@ -1305,7 +1344,8 @@ class EventCoder:
                 if subj is None and tok.head.lemma_.lower() in PARTICIPANT_PASSIVES:
                     subj = next((c for c in tok.head.children if c.dep_ == "nsubjpass"), None)
                 return self._actors(subj, idx) if subj is not None and subj.dep_ != "poss" else []
-        if tok.i != noun.i and tok.lemma_.lower() in RESPONSIBILITY_NOUNS and tok.dep_ in {"dobj", "obj"}:
+        if (tok.i != noun.i and tok.lemma_.lower() in RESPONSIBILITY_NOUNS or tok.head.lemma_.lower() in
+                CLAIMING_VERBS and code is not None and code[:2] in VIOLENCE_ROOTS) and tok.dep_ in {"dobj", "obj"}:
             subj, _ = self._subject(tok.head)  # "Isis claimed responsibility for the attack": Isis attacked
             return self._sources(tok.head, subj, idx) if subj is not None else []
         if noun.dep_ in {"dobj", "obj", "nsubjpass"} and noun.head.pos_ in {"VERB", "AUX"}:
@@ -1399,8 +1439,9 @@ class EventCoder:
                     continue  # "riot police", "protest leaders": a kind of actor, not an event
                 gerund = tok.tag_ == "VBG" and tok.dep_ in {"nsubj", "nsubjpass"} and not any(
                     c.dep_ in SUBJECT_DEPS | {"dobj", "obj", "aux"} for c in tok.children)  # "Fighting ... erupted"
+                claimed = tok.dep_ in {"dobj", "obj"} and tok.head.lemma_.lower() in CLAIMING_VERBS
                 if (tok.pos_ in {"NOUN", "PROPN"} or gerund) and (
-                        tok.i not in used or gerund or self._has_own_source(tok, idx)):
+                        tok.i not in used or gerund or claimed or self._has_own_source(tok, idx)):
                     entries = self.lexicon.noun_entries(tok.lemma_.lower()) if not gerund else []
                     entries = entries or self.lexicon.noun_entries(tok.lower_)
                     if entries:
@@ -1744,6 +1785,7 @@ class EventCoder:
             cand.targets = []
         forward = set(cand.sources)  # pairs whose source is not a trigger's own source are mirrored ones
         symmetric = self.lexicon.is_symmetric(cand.code)
+        counterpart: int | None = None  # the other side of a relation or a truce, when the clause names none
         if cand.targets and not cand.compound:
             for s in cand.sources:
                 for t in cand.targets:
@@ -1753,7 +1795,8 @@ class EventCoder:
                     elif symmetric:
                         pairs.append((t, s, cand.code))
         elif len(cand.sources) > 1 and cand.code[:3] not in VISIT_CODES and (cand.compound or cand.reverse or (
-                cand.kind != "noun" and self.lexicon.is_mutual(cand.code) and self._reciprocal(cand.trigger, idx, cand.code))):
+                cand.kind != "noun" and self.lexicon.is_mutual(cand.code)
+                and self._reciprocal(cand.trigger, idx, cand.code))):
             # (several modifiers of an event noun are co-agents: "joint US, French and British airstrikes"; the
             # sides named by "between" are two sides whatever their country: "clashes between Muslims and Buddhists")
             between = all(any(a.dep_ == "prep" and a.lower_ == "between" for a in cand.trigger.doc[h].ancestors)
@@ -1769,10 +1812,20 @@ class EventCoder:
                             cand.code[:2] in VIOLENCE_ROOTS or {a.sector, b.sector} & CONFLICT_PARTY_SECTORS))):
                         pairs.append((s, t, cand.code))
         else:
-            counterpart = self._counterpart(cand, sent, idx) if cand.code[:2] in RELATION_ROOTS else None
+            counterpart = self._counterpart(cand, sent, idx) if cand.code.startswith(COUNTERPART_CODES) else None
             for s in cand.sources:
                 pairs.append((s, counterpart, cand.code))
         assessment = self._assess(cand.trigger)
+        if cand.code.startswith(COUNTERPART_CODES) and not cand.targets and pairs:
+            # "the government accused Darfur rebels of violating the ceasefire": whoever alleges the breach is the
+            # other side, before any other state the sentence names (a mediator reporting it)
+            claimer = self._actors(getattr(assessment, "claimer", None), idx) \
+                if getattr(assessment, "claimer", None) is not None else []
+            own = {idx.mentions[m].actor.code for m in cand.sources}
+            claimer = [m for m in claimer if idx.mentions[m].actor.code not in own]
+            if claimer:
+                counterpart = claimer[0]
+                pairs = [(s, counterpart, code) for s, _, code in pairs]
         factuality = getattr(assessment, "factuality", "asserted")
         prominence = _prominence(cand.trigger)
         if self._purpose_clause(cand.trigger):
@@ -1824,8 +1877,11 @@ class EventCoder:
             if code[:2] == "04" and (source.sector in NON_POLITICAL_SECTORS or (
                     target is not None and target.sector in NON_POLITICAL_SECTORS)):
                 continue  # a schoolgirl travelling to Syria, fighters joining Isis: no consultation or visit
-            if target is not None and according_to is not None and target is according_to:
-                continue  # the outlet or official reporting it ("..., the Guardian understands") is not its target
+            if target is not None and according_to is not None and target is according_to and \
+                    t != counterpart:
+                # the outlet or official reporting it ("..., the Guardian understands") is not its target (but
+                # the other side of a breached ceasefire may report it: "... violated the ceasefire, India said")
+                continue
             if target is not None and target.sector in AUDIENCE_SECTORS and code[:2] in AUDIENCE_ROOTS:
                 continue  # "told the media", "spoke to reporters", "told the Guardian"
             if target is not None and source.country is None and target.country is None:
@@ -1859,6 +1915,8 @@ class EventCoder:
                                                                   target.confidence if target else UNNAMED_TARGET)
             if plover_type is None:
                 confidence *= 0.8  # statements and other acts PLOVER has no type for say less
+            if event_factuality == "claimed":
+                confidence *= CLAIMED_WEIGHT
             out.append(Event(
                 doc_id=document.id, sentence_index=s_index, sentence=sent.text.strip(),
                 source=source, target=target, cameo_code=code, cameo_root=root,
@@ -1950,7 +2008,7 @@ class EventCoder:
         security"). Relation nouns are lexicon data."""
         if any(c.dep_ in PASSIVE_SUBJECT_DEPS and self._actors(c, idx) for c in verb.children):
             return False  # "civilians were killed in Syrian and Russian strikes": acting together, on someone
-        objects = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
+        objects = [_measured(c) for c in verb.children if c.dep_ in {"dobj", "obj"}]
         # ("reopened their embassies" is towards each other; "destroyed their chemical stocks" is not)
         cooperative = code is not None and self._quad(code) in (1, 2)
         return not objects or any(o.lemma_.lower() in self.lexicon.relation_nouns or (cooperative and _shared(o))
@@ -2010,6 +2068,7 @@ COGNITION_VERBS = {"indicate", "signal", "believe", "think", "hope", "expect", "
 SUBJECT_PRONOUNS = {"it", "they", "he", "she", "we"}
 NEGATION_WORDS = {"not", "n't", "never", "neither", "nor", "no", "cannot"}
 PURPOSE_WEIGHT = 0.8  # an infinitive of purpose ranks below the act it is the purpose of
+CLAIMED_WEIGHT = 0.9  # an act only alleged rests on the allegation, and ranks below the asserted claim
 SUBORDINATE_DEPS = {"advcl", "relcl", "acl", "pcomp", "xcomp", "ccomp", "csubj", "amod", "prep", "pobj"}
 
 
@@ -2028,6 +2087,14 @@ def _shared(noun: "Token") -> bool:
 def _measures(token: "Token") -> bool:
     """Does the token only measure what follows its "of" ("700 kg of", "thousands of", "part of")?"""
     return token.pos_ == "NUM" or token.lemma_.lower() in QUANTITY_NOUNS
+
+
+def _measured(token: "Token") -> "Token":
+    """What a quantity or a count measures ("two days of talks": the talks), else the token itself."""
+    if _measures(token) or any(c.dep_ == "nummod" for c in token.children):
+        return next((g for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for g in p.children if g.dep_ == "pobj"), token)
+    return token
 
 
 def _against(mention: Mention, doc: "Doc") -> bool:
@@ -2145,12 +2212,13 @@ def _shallow_keys(verb: "Token") -> frozenset[str]:
 
 
 def _object_keys(verb: "Token") -> frozenset[str]:
-    """Pattern keys of the verb's direct object heads and of the word right after the verb."""
+    """Pattern keys of the verb's direct object heads (a quantity's of-complement included: "ended two days of
+    talks") and of the word right after the verb."""
     out: set[str] = set()
     for c in verb.children:
         if c.dep_ in {"dobj", "obj"}:
             for t in (c, *c.conjuncts):
-                out |= token_keys(t)
+                out |= token_keys(t) | token_keys(_measured(t))
     if verb.i + 1 < len(verb.doc):
         out |= token_keys(verb.doc[verb.i + 1])
     return frozenset(out)
