@@ -1536,3 +1536,17 @@ def test_a_curfew_or_an_emergency_with_no_one_named_is_the_deciders_states(code)
     # a state deciding for itself names no other side, nor has an organisation a state of its own
     assert not any(t == "LKA" for _, t in dyads(code("Sri Lanka declared a state of emergency.")))
     assert not any(t == "IGO" for _, t in dyads(code("The United Nations lifted the curfew for its staff on Monday.")))
+
+
+def test_a_city_naming_an_accord_or_talks_is_where_they_were_made_not_a_party(code):
+    events = code("Armenia accused Azerbaijan of violating the Brussels agreement.", factuality=None)
+    assert ("ARM", "AZE", "11", "ACCUSE") in events and not any("BEL" in (s, t) for s, t in dyads(events))
+    assert not any("QAT" in (s, t) for s, t in dyads(code("The Doha talks between Chile and Peru resumed.")))
+    assert ("CHL", "PER") in dyads(code("The Santiago-Lima talks resumed on Monday."))  # two capitals: the sides
+    # a capital standing for its government is still the government
+    assert ("CHN", "LTU") in dyads(code("Beijing sanctions on Lithuania took effect."))
+
+
+def test_withdrawing_an_ambassador_from_a_state_cuts_relations(code):
+    assert ("NER", "FRA", "16", "SANCTION") in code("Niger withdrew its ambassador from France.")
+    assert ("ISR", "PSE", "08", "RETREAT") in code("Israel withdrew from Gaza in 2005.", "2005-09-01")

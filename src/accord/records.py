@@ -113,6 +113,7 @@ class Mention:
     head: int | None = None  # token index (document-level) of the mention's syntactic head
     token_start: int | None = None  # document token indices of the mention's span, end exclusive
     token_end: int | None = None
+    place: bool = False  # a city, a capital or a region named for its state ("Paris", "Minsk"), not the state itself
 
 
 @dataclass

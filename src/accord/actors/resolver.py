@@ -1603,4 +1603,4 @@ class DocumentResolver:
                       resolution=d.resolution, confidence=round(max(0.0, min(1.0, d.confidence)), 3),
                       start=start, end=end)
         return Mention(self.sent_of.get(d.head, 0), start, end, actor, head=d.head, token_start=start_tok,
-                       token_end=end_tok)
+                       token_end=end_tok, place=d.kind in SUBSTATE_KINDS | {"capital"})

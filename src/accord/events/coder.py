@@ -237,6 +237,7 @@ REACTION_ROOTS = frozenset({"11", "12"})
 REACTION_CODES = frozenset({"051", "052"})
 # Visits and hosting: two visitors arriving together do not visit each other.
 VISIT_CODES = frozenset({"042", "043"})
+VENUE_ROOTS = frozenset({"03", "04", "05"})  # accords and meetings named for where they were made
 CONSULT_ROOTS = frozenset({"04"})  # (consultations: "attended a summit hosted by France" is with France)
 # Acts applied to a territory: its place is their target when no actor is ("lifted the curfew in Montenegro",
 # "reimposed blockades in the West Bank", "strengthened its forces in Lebanon", "killed 23 people in Tel Aviv").
@@ -1392,10 +1393,13 @@ class EventCoder:
 
     # -- main ------------------------------------------------------------------------------------
     def __call__(self, doc: "Doc", mentions: list[Mention], document: Document) -> list[Event]:
+        self._repair_lemmas(doc)
+        venues = {id(m): self._venue_of(m, doc) for m in mentions}
+        named = [v for v in venues.values() if v is not None]  # "the Baghdad-Washington talks": the two sides
+        mentions = [m for m in mentions if venues[id(m)] is None or named.count(venues[id(m)]) > 1]
         if not mentions:
             return []
         idx = _Mentions.build(doc, mentions)
-        self._repair_lemmas(doc)
         events: list[Event] = []
         sentences = list(doc.sents)
         discarded = [self.lexicon.discard(s.text) if self.lexicon.discards else (False, False) for s in sentences]
@@ -1466,6 +1470,20 @@ class EventCoder:
                           if e.target is not None or (e.trigger_start, e.source.code) not in targeted)
             previous_dyad = self._mutual_dyad(candidates, idx)
         return events
+
+    def _venue_of(self, mention: Mention, doc: "Doc") -> int | None:
+        """The meeting or accord a city or a capital names, if it names one ("the Minsk agreements", "the Paris
+        climate agreement", "the Baghdad talks"): it says where it was made, not who is party to it (but "Beijing's
+        talks", "Beijing sanctions": a capital standing for its government)."""
+        if not mention.place or mention.head is None:
+            return None
+        tok = doc[mention.head]
+        while tok.dep_ in {"compound", "nmod"} and tok.head.pos_ in {"NOUN", "PROPN"} and tok.head.i != tok.i:
+            tok = tok.head
+        if tok.i != mention.head and tok.pos_ == "NOUN" and any(c.dep_ == "det" for c in tok.children) and any(
+                e.code[:2] in VENUE_ROOTS for e in self.lexicon.noun_entries(tok.lemma_.lower())[:1]):
+            return tok.i
+        return None
 
     def _ordered_restrictions(self, candidates: list["_Candidate"], idx: _Mentions) -> None:
         """"The government ordered the newspaper to suspend publication": a restriction its target is ordered to
