@@ -1550,3 +1550,14 @@ def test_a_city_naming_an_accord_or_talks_is_where_they_were_made_not_a_party(co
 def test_withdrawing_an_ambassador_from_a_state_cuts_relations(code):
     assert ("NER", "FRA", "16", "SANCTION") in code("Niger withdrew its ambassador from France.")
     assert ("ISR", "PSE", "08", "RETREAT") in code("Israel withdrew from Gaza in 2005.", "2005-09-01")
+
+
+def test_weapons_launched_by_the_dozen_are_the_means_not_the_target(code):
+    assert ("RUS", "UKR", "19", "ASSAULT") in code("Russian forces launched dozens of drones at Ukraine overnight.")
+
+
+def test_the_militant_or_armed_group_is_the_group_named_before_unless_set_apart(code):
+    text = "Israel accused Hamas of breaking the truce. The {} fired rockets at Tel Aviv."
+    assert ("PSE", "ISR", "19", "ASSAULT") in code(text.format("militant group"))
+    assert ("PSE", "ISR", "19", "ASSAULT") in code(text.format("armed group"))
+    assert not any(root == "19" and s == "PSE" for s, _, root, _ in code(text.format("rival group")))

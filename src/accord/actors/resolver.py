@@ -73,6 +73,11 @@ PEOPLE_KINDS = {"demonym", "ethnic"}
 # A named armed group's fighters are the group ("Taliban fighters": AFGREB, not AFGREBUAF).
 ARMED_GROUP = "armed_group"
 GENERIC_FIGHTERS = frozenset({"UAF"})
+# "the armed group", "the gunmen" (UAF) may be the rebels or paramilitaries named before.
+ARMED_GROUP_SECTORS = frozenset({"UAF", "REB", "PRM"})
+# Modifiers that set an actor apart from the one named before: "the rival group" is another group.
+DISTINGUISHING_WORDS = frozenset({"other", "another", "rival", "new", "second", "third", "splinter", "breakaway",
+                                  "opposing", "different", "smaller", "larger"})
 # Relational nouns: "his Iranian counterpart" has the sector of whoever "his" is and the country of "Iranian".
 RELATIONAL_NOUNS = {"counterpart", "counterparts", "colleague", "colleagues", "opposite number", "equivalent"}
 # Words that place an actor outside the country a sentence is about: "Western leaders", "foreign fighters".
@@ -407,18 +412,27 @@ class DocumentResolver:
             if d.country is None and d.code and d.code.startswith("---") and d.sector and \
                     d.resolution != "coreference" and head.pos_ == "NOUN" and \
                     any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) and \
-                    not any(c.dep_ in ("amod", "compound", "nmod", "poss") for c in head.children
-                            if c.lower_ not in ("the",)) and not self._several_people(head):
+                    not any(c.dep_ in ("amod", "compound", "nmod", "poss") and not self._own_word(c, d)
+                            for c in head.children) and not self._several_people(head):
                 here = self.sent_of.get(d.head, 0)
+                sectors = ARMED_GROUP_SECTORS if d.sector in GENERIC_FIGHTERS else {d.sector}
                 for ante in reversed(seen):
                     if here - self.sent_of.get(ante.head, 0) > 3:
                         break
-                    if ante.country and ante.sector == d.sector and ante.code and ante.kind != "person":
+                    if ante.country and ante.sector in sectors and ante.code and ante.kind != "person":
                         d.code, d.country = ante.code, ante.country
                         d.resolution, d.confidence = "coreference", min(d.confidence, 0.6)
                         break
             if d.country:
                 seen.append(d)
+
+    @staticmethod
+    def _own_word(modifier: "Token", d: Desc) -> bool:
+        """Is the modifier a word of an armed group's own description ("the *militant* group", "the *rebel*
+        group"), not one that sets it apart from the one named before ("the rival group", "another armed group")?
+        (An office's words are no such description: "the prime minister" is no government named before.)"""
+        return d.sector in ARMED_GROUP_SECTORS and d.start <= modifier.i < d.end and \
+            modifier.pos_ in {"ADJ", "NOUN"} and modifier.lower_ not in DISTINGUISHING_WORDS
 
     @staticmethod
     def _several_people(head: "Token") -> bool:

@@ -2176,6 +2176,8 @@ def _arms(mention: Mention, doc: "Doc") -> bool:
     if mention.head is None or doc[mention.head].lemma_.lower() not in ARMS_WORDS:
         return False
     tok = doc[mention.head]
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and _measures(tok.head.head):
+        tok = tok.head.head  # "launched dozens of drones": what is launched
     if tok.dep_ in {"dobj", "obj"}:  # "launched a cruise missile": the weapon, unless its owner is named
         return mention.actor.country is None or mention.actor.resolution == "context"
     return tok.dep_ == "compound" and mention.actor.country is None
