@@ -1561,3 +1561,9 @@ def test_the_militant_or_armed_group_is_the_group_named_before_unless_set_apart(
     assert ("PSE", "ISR", "19", "ASSAULT") in code(text.format("militant group"))
     assert ("PSE", "ISR", "19", "ASSAULT") in code(text.format("armed group"))
     assert not any(root == "19" and s == "PSE" for s, _, root, _ in code(text.format("rival group")))
+
+
+def test_an_attack_given_as_a_reason_is_not_the_subjects_own(code):
+    events = code("Iran vowed revenge against Israel for the killing of a Syrian general.", factuality=None)
+    assert ("IRN", "ISR") in dyads(events)
+    assert not any(s == "IRN" and t == "SYR" for s, t in dyads(events))

@@ -141,6 +141,7 @@ SEQUEL_PREPS = frozenset({"after", "following"})
 CONFLICT_PARTY_SECTORS = frozenset({"REB", "OPP", "INS", "SEP"})
 # Verbs by which one actor makes another carry out an act: a restriction (17) so carried out is the commander's.
 COMMAND_VERBS = frozenset({"order", "force", "compel", "instruct", "direct", "oblige", "require"})
+PERMIT_VERBS = frozenset({"give", "authorise", "authorize", "approve", "sanction", "prepare", "arrange", "plan"})
 RESTRICTION_ROOT = "17"
 OFFICIAL_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "SPY"})
 # Blocking roads is a protest (144) by anyone but the state's armed forces, whose blocking restricts movement (191).
@@ -1327,8 +1328,12 @@ class EventCoder:
                 # curfew in response to unrest": the unrest is not the government's
                 return []
             if tok.dep_ == "prep" and tok.head.pos_ in {"VERB", "AUX"}:
-                if tok.lower_ in TOPIC_PREPS:
-                    return []  # "lodged a protest over the detention of a businessman": what it is about
+                if tok.lower_ in TOPIC_PREPS or tok.lower_ in REASON_PREPS and code is not None and \
+                        code[:2] in VIOLENCE_ROOTS and tok.head.lemma_.lower() not in COMMAND_VERBS | PERMIT_VERBS:
+                    # "lodged a protest over the detention of a businessman": what it is about; "vowed revenge for
+                    # the killing of X", "arrested for the attack": why, not the subject's own act (but "gave the
+                    # order for air strikes": its own)
+                    return []
                 if code is not None and code[:2] in ADJUNCT_EVENT_ROOTS and (tok.lower_ in CIRCUMSTANCE_PREPS or (
                         code[:2] == "14" and tok.lower_ == "at")) and \
                         not any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children):
