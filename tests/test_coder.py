@@ -1567,3 +1567,9 @@ def test_an_attack_given_as_a_reason_is_not_the_subjects_own(code):
     events = code("Iran vowed revenge against Israel for the killing of a Syrian general.", factuality=None)
     assert ("IRN", "ISR") in dyads(events)
     assert not any(s == "IRN" and t == "SYR" for s, t in dyads(events))
+
+
+def test_fighting_with_a_foreign_armed_group_is_fighting_in_its_ranks(code):
+    assert not any(root == "19" for _, _, root, _ in code("Hundreds of Belgian nationals fought with Islamic State."))
+    assert ("TUR", "SYR", "19", "ASSAULT") in code("Turkish troops fought with the YPG near Afrin.")
+    assert ("AFG", "AFG", "19", "ASSAULT") in code("Afghan police fought with the Taliban near Kandahar.")

@@ -228,6 +228,8 @@ MOVING_VERBS = frozenset({"deploy", "send", "dispatch", "move", "station", "mass
 AID_CODES = ("072", "074")  # forces sent to aid or protect someone: still aid to them
 OWN_DEPLOYMENT_CODE = "154"
 ARMED_TARGET_SECTORS = frozenset({"MIL", "REB", "UAF", "PRM", "SPY"})
+NONSTATE_ARMED_SECTORS = frozenset({"REB", "UAF", "RAD", "INS"})
+FIGHTING_VERBS = frozenset({"fight", "battle"})
 # Who uses force for a state: the state itself (no sector), its government and its armed forces.
 STATE_FORCE_SECTORS = frozenset({None, "GOV", "MIL"})
 NON_POLITICAL_SECTORS = {"CVL", "EDU", "BUS", "JRN", "MED", "REF", "LAB", "AGR", "CRM", "UAF"}
@@ -1880,6 +1882,9 @@ class EventCoder:
                     continue
                 # "the opposition suspended protests after deaths of demonstrators": no other side named
                 t, target = None, None
+            if code[:2] == "19" and target is not None and t is not None and self._joined(cand.trigger, source,
+                                                                                      idx.mentions[t]):
+                continue  # "Britons fighting with Islamic State", "fought with the YPG": joined them, no clash
             if code[:3] == "174" and target is not None and target.sector in ARMED_TARGET_SECTORS and \
                     cand.trigger.lemma_.lower() in OUSTING_VERBS:
                 code = "190"  # "fought to oust Isis fighters from the town": driven out by force, not deported
@@ -2036,6 +2041,17 @@ class EventCoder:
         cooperative = code is not None and self._quad(code) in (1, 2)
         return not objects or any(o.lemma_.lower() in self.lexicon.relation_nouns or (cooperative and _shared(o))
                                   for o in objects)
+
+    @staticmethod
+    def _joined(trigger: "Token", source: Actor, with_side: Mention) -> bool:
+        """Fighting *with* a foreign armed group, by anyone but a state's own forces, is fighting in its ranks
+        ("British women fighting with the YPJ"); troops, police and rebels who fight with a group clash with it."""
+        if trigger.lemma_.lower() not in FIGHTING_VERBS or with_side.head is None:
+            return False
+        prep = trigger.doc[with_side.head].head
+        armed_group = with_side.actor.sector in NONSTATE_ARMED_SECTORS or (with_side.actor.code or "")[:3] == "IMG"
+        return prep.dep_ == "prep" and prep.lower_ == "with" and prep.head.i == trigger.i and armed_group and \
+            source.sector not in ARMED_TARGET_SECTORS | {"COP", "GOV"} and source.country != with_side.actor.country
 
     def _counterpart(self, cand: "_Candidate", sent: "Span", idx: _Mentions) -> int | None:
         """Relations are dyadic: "since the U.S. broke off relations" in a sentence about contacts with Iran breaks
