@@ -1573,3 +1573,8 @@ def test_fighting_with_a_foreign_armed_group_is_fighting_in_its_ranks(code):
     assert not any(root == "19" for _, _, root, _ in code("Hundreds of Belgian nationals fought with Islamic State."))
     assert ("TUR", "SYR", "19", "ASSAULT") in code("Turkish troops fought with the YPG near Afrin.")
     assert ("AFG", "AFG", "19", "ASSAULT") in code("Afghan police fought with the Taliban near Kandahar.")
+
+
+def test_forces_sent_to_a_sea_mobilise_and_help_no_one(code):
+    events = code("The United States sent two warships to the eastern Mediterranean.")
+    assert ("USA", None, "15", "MOBILIZE") in events and not any(t == "MDT" for _, t in dyads(events))

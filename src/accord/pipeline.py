@@ -30,7 +30,7 @@ class Resources:
 
     def __post_init__(self) -> None:
         self.finder = MentionFinder(self.nlp, self.kb)
-        self.coder = EventCoder(self.lexicon, self.ontology)
+        self.coder = EventCoder(self.lexicon, self.ontology, regions=frozenset(self.kb.geographic))
 
     @classmethod
     def load(cls, model: str | None = None, kb: KnowledgeBase | None = None,

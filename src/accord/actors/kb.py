@@ -125,6 +125,7 @@ class KnowledgeBase:
     sectors: dict[str, str] = field(default_factory=dict)  # CAMEO agent code -> PLOVER sector ("" = none)
     sector_rank: dict[str, int] = field(default_factory=dict)  # row order of sectors.tsv = priority
     regions: set[str] = field(default_factory=set)  # codes that are regions, ethnic groups or classes
+    geographic: set[str] = field(default_factory=set)  # of those, the world regions and seas ("region: ...")
     country_codes: dict[str, str] = field(default_factory=dict)  # CAMEO country code -> ISO3
     homelands: dict[str, frozenset[str]] = field(default_factory=dict)  # a people of several states -> them
     readings: dict[str, list[ActorEntry]] = field(default_factory=dict)  # second readings of place names
@@ -230,6 +231,8 @@ class KnowledgeBase:
                     self.country_codes[row[0].upper()] = row[1].upper()
                 else:
                     self.regions.add(row[0].upper())
+                    if len(row) >= 3 and row[2].startswith("region:"):
+                        self.geographic.add(row[0].upper())
                 if len(row) >= 4 and row[3].strip():
                     self.homelands[row[0].upper()] = frozenset(row[3].upper().split())
 

@@ -320,9 +320,10 @@ class EventCoder:
     """Codes events in a parsed document. Holds the lexicon, ontology and factuality model; no other state."""
 
     def __init__(self, lexicon: Lexicon, ontology: Ontology, factuality: Any = None,
-                 require_target: bool = True) -> None:
+                 require_target: bool = True, regions: frozenset[str] = frozenset()) -> None:
         self.lexicon = lexicon
         self.ontology = ontology
+        self.regions = regions  # codes of seas, continents and other regions: places, never states
         # Like PETRARCH's require_dyad: an event needs a target unless its code is one of the lexicon's unilateral
         # kinds (protests, mobilisations, ceasefires).
         self.require_target = require_target
@@ -1862,6 +1863,10 @@ class EventCoder:
         out: list[Event] = []
         for s, t, code in pairs:
             source, target = actor(s), (actor(t) if t is not None else None)
+            if target is not None and target.code in self.regions and code.startswith(DEPLOY_CODES + ("033",)):
+                # "sent two aircraft carriers to the eastern Mediterranean": a sea or a continent is where forces
+                # go, not whom they help; the sender mobilises
+                code, t, target = OWN_DEPLOYMENT_CODE, None, None
             if target is not None and t is not None and self._moved_forces(cand, code, source, target,
                                                                            idx.mentions[t].head):
                 dest = self._where_forces_are(idx.mentions[t].head, source, cand.trigger, idx)  # "forces in Lebanon"
