@@ -1578,3 +1578,6 @@ def test_fighting_with_a_foreign_armed_group_is_fighting_in_its_ranks(code):
 def test_forces_sent_to_a_sea_mobilise_and_help_no_one(code):
     events = code("The United States sent two warships to the eastern Mediterranean.")
     assert ("USA", None, "15", "MOBILIZE") in events and not any(t == "MDT" for _, t in dyads(events))
+    joint = code("Greek and Egyptian warships launched joint exercises in the Mediterranean on Monday.")
+    assert {("GRC", "EGY", "06", "COOPERATE"), ("EGY", "GRC", "06", "COOPERATE")} <= joint
+    assert not any("MDT" in pair for pair in dyads(joint))

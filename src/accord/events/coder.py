@@ -1809,6 +1809,16 @@ class EventCoder:
             # "China and India agreed to disengage troops", "Ukraine and Russia swapped prisoners of war": in
             # cooperation, the states' own unnamed forces, not a third party
             cand.targets = []
+        if cand.targets and cand.code.startswith(DEPLOY_CODES + ("033",)) and all(
+                actor(t).code in self.regions for t in cand.targets):
+            # "sent two aircraft carriers to the eastern Mediterranean": a sea or a continent is where forces go,
+            # not whom they help: the sender mobilises, and senders of two states ("French and Egyptian warships
+            # launched war games in the Mediterranean") act with each other
+            cand.targets = []
+            if len(states) < 2:
+                cand.code, cand.reverse = OWN_DEPLOYMENT_CODE, None
+            else:
+                cand.compound = True
         forward = set(cand.sources)  # pairs whose source is not a trigger's own source are mirrored ones
         symmetric = self.lexicon.is_symmetric(cand.code)
         counterpart: int | None = None  # the other side of a relation or a truce, when the clause names none
@@ -1863,10 +1873,6 @@ class EventCoder:
         out: list[Event] = []
         for s, t, code in pairs:
             source, target = actor(s), (actor(t) if t is not None else None)
-            if target is not None and target.code in self.regions and code.startswith(DEPLOY_CODES + ("033",)):
-                # "sent two aircraft carriers to the eastern Mediterranean": a sea or a continent is where forces
-                # go, not whom they help; the sender mobilises
-                code, t, target = OWN_DEPLOYMENT_CODE, None, None
             if target is not None and t is not None and self._moved_forces(cand, code, source, target,
                                                                            idx.mentions[t].head):
                 dest = self._where_forces_are(idx.mentions[t].head, source, cand.trigger, idx)  # "forces in Lebanon"
