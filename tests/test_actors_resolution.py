@@ -485,3 +485,4 @@ def test_a_word_coordinated_with_a_names_first_word_makes_the_other_name(resourc
     # a word that makes no known name with the rest is left alone
     _, found = mentions(finder, "Britain and South Africa signed a treaty.")
     assert {m.actor.code for m in found} == {"GBR", "ZAF"}
+

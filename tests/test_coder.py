@@ -1581,3 +1581,7 @@ def test_forces_sent_to_a_sea_mobilise_and_help_no_one(code):
     joint = code("Greek and Egyptian warships launched joint exercises in the Mediterranean on Monday.")
     assert {("GRC", "EGY", "06", "COOPERATE"), ("EGY", "GRC", "06", "COOPERATE")} <= joint
     assert not any("MDT" in pair for pair in dyads(joint))
+
+
+def test_being_affected_by_something_is_no_cooperation(code):
+    assert not code("Chile's decision affected thousands of Peruvian farmers.")

@@ -407,3 +407,9 @@ def test_the_bare_word_organization_is_no_armed_group(by_phrase):
     for word in ("organization", "organisation", "youth", "zero", "tigers"):
         assert not resolve(by_phrase, word, "2019-06-30"), word
     assert resolve(by_phrase, "tamil tigers", "2019-06-30")[0][1] == "LKAREB"
+
+
+def test_an_airline_is_a_business_and_a_bare_carrier_no_warship():
+    agents = {r[0]: r for r in rows(ACTORS / "agents.tsv")}
+    assert agents["airlines"][1] == "BUS" and agents["airways"][1] == "BUS"
+    assert "carriers" not in agents and agents["aircraft carriers"][1] == "MIL"
