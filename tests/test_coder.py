@@ -1585,3 +1585,14 @@ def test_forces_sent_to_a_sea_mobilise_and_help_no_one(code):
 
 def test_being_affected_by_something_is_no_cooperation(code):
     assert not code("Chile's decision affected thousands of Peruvian farmers.")
+
+
+def test_containing_a_state_restricts_it_but_containing_money_does_not(code):
+    assert ("USA", "RUS", "17", None) in {(s, t, r, None) for s, t, r, _ in code(
+        "Washington moved to contain Russia.", factuality=None)}
+    assert not code("The Chilean budget does not contain money for the Peruvian border fence.", factuality=None)
+
+
+def test_emboldening_or_hearing_someone_is_no_cooperation(code):
+    assert not code("Chile's decision emboldened Peru.")
+    assert not code("Chile's supreme court heard a petition from Peru.")
