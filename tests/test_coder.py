@@ -1596,3 +1596,11 @@ def test_containing_a_state_restricts_it_but_containing_money_does_not(code):
 def test_emboldening_or_hearing_someone_is_no_cooperation(code):
     assert not code("Chile's decision emboldened Peru.")
     assert not code("Chile's supreme court heard a petition from Peru.")
+
+
+def test_whom_cooperation_is_against_is_the_common_foe_not_the_partner(code):
+    agreed = code("Chile and Peru agreed to cooperate against Bolivia.")
+    assert {("CHL", "PER", "03", "AGREE"), ("PER", "CHL", "03", "AGREE")} <= agreed
+    assert not any(t == "BOL" and root == "03" for _, t, root, _ in agreed)
+    assert not any(t == "ISR" and root == "05" for _, t, root, _ in code("Egypt supported the resolution against Israel."))
+    assert ("RUS", "SYR", "05", "SUPPORT") in code("Russia supported Syria against the rebels.")

@@ -237,6 +237,7 @@ VIOLENCE_ROOTS = {"18", "19", "20"}
 HOSTILE_ROOTS = VIOLENCE_ROOTS | {"13"}  # threats and violence
 # Reactions to an event, aimed at whoever carried it out: criticism, rejection, praise, endorsement.
 REACTION_ROOTS = frozenset({"11", "12"})
+PARTNER_ROOTS = frozenset({"02", "03", "04", "05", "06", "07"})  # appeals and cooperation: done with a partner
 REACTION_CODES = frozenset({"051", "052"})
 # Visits and hosting: two visitors arriving together do not visit each other.
 VISIT_CODES = frozenset({"042", "043"})
@@ -858,6 +859,10 @@ class EventCoder:
                 post = [t for t in post if not self._instrument(t, verb, sources, idx)]
             targets = self._default_targets(verb, post, idx, set(sources), place_ok, reaction=reaction)
             targets = [t for t in targets if idx.mentions[t].head not in topics]
+            if code[:2] in PARTNER_ROOTS:
+                # "Kurdish and Iraqi forces allied against Isis", "helped Kyiv against Russia": whom cooperation is
+                # against is the common foe, not the partner (but a war stopped against X is stopped with X)
+                targets = [t for t in targets if not _against_phrase(verb, idx.mentions[t].head)]
             if len(sources) >= 2 and targets and self._quad(code) in (1, 2) and all(
                     idx.mentions[t].head is not None and _shared(verb.doc[idx.mentions[t].head]) for t in targets):
                 targets = []  # "Iran and Saudi Arabia reopened their embassies": each other's, not one of theirs
@@ -2145,6 +2150,19 @@ def _measured(token: "Token") -> "Token":
         return next((g for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
                      for g in p.children if g.dep_ == "pobj"), token)
     return token
+
+
+def _against_phrase(verb: "Token", head: int | None) -> bool:
+    """Is the token inside an "against" phrase below the verb ("allied against Isis", "agreed to cooperate against
+    Isis", "supported the resolution against Israel")?"""
+    if head is None:
+        return False
+    tok = verb.doc[head]
+    while tok.i != verb.i and tok.head.i != tok.i:
+        if tok.dep_ == "pobj" and tok.head.lower_ == "against":
+            return verb in tok.head.ancestors
+        tok = tok.head
+    return False
 
 
 def _against(mention: Mention, doc: "Doc") -> bool:
