@@ -1604,3 +1604,8 @@ def test_whom_cooperation_is_against_is_the_common_foe_not_the_partner(code):
     assert not any(t == "BOL" and root == "03" for _, t, root, _ in agreed)
     assert not any(t == "ISR" and root == "05" for _, t, root, _ in code("Egypt supported the resolution against Israel."))
     assert ("RUS", "SYR", "05", "SUPPORT") in code("Russia supported Syria against the rebels.")
+
+
+def test_helping_to_do_something_is_the_doing_but_helping_a_state_is_aid(code):
+    assert not any(root == "07" for _, _, root, _ in code("Chile helped to find a solution to the crisis in Peru."))
+    assert ("RUS", "SYR", "07", "AID") in code("Russia helped Syria retake Aleppo.")

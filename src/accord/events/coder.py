@@ -1300,10 +1300,12 @@ class EventCoder:
         return mention.actor.sector is not None or head is None or \
             head.dep_ not in {"amod", "compound", "nmod"} or head.head.i == noun.i
 
-    def _is_catenative(self, verb: "Token") -> bool:
-        """"was going to wait", "is set to meet": the verb only hands the event to its infinitive."""
+    def _is_catenative(self, verb: "Token", idx: _Mentions | None = None) -> bool:
+        """"was going to wait", "is set to meet", "helped to foment": the verb only hands the event to its
+        infinitive (but "helped the rebels retake the town" helps the rebels: an actor as its object)."""
         return verb.lemma_.lower() in self.lexicon.catenative and any(
-            c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"} for c in verb.children)
+            c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"} for c in verb.children) and not (
+            idx is not None and any(c.dep_ in {"dobj", "obj"} and idx.all_at(c) for c in verb.children))
 
     def _has_own_source(self, noun: "Token", idx: _Mentions) -> bool:
         """An event noun a verb pattern used ("pressed ahead with sanctions") still reports an event of its own
@@ -1434,7 +1436,7 @@ class EventCoder:
             candidates: list[_Candidate] = []
             for tok in sent:
                 if tok.pos_ in {"VERB", "AUX"} or (tok.tag_ in VERB_TAGS and tok.pos_ != "NOUN"):
-                    if self._is_catenative(tok):
+                    if self._is_catenative(tok, idx):
                         continue
                     candidates.extend(self._code_verb(tok, sent, idx, used))
             for tok in sent:
