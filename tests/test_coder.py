@@ -1571,6 +1571,8 @@ def test_an_attack_given_as_a_reason_is_not_the_subjects_own(code):
 
 def test_fighting_with_a_foreign_armed_group_is_fighting_in_its_ranks(code):
     assert not any(root == "19" for _, _, root, _ in code("Hundreds of Belgian nationals fought with Islamic State."))
+    # nor with the country they fought in
+    assert not any(root == "19" for _, _, root, _ in code("A Belgian volunteer fought with the YPG in Syria."))
     assert ("TUR", "SYR", "19", "ASSAULT") in code("Turkish troops fought with the YPG near Afrin.")
     assert ("AFG", "AFG", "19", "ASSAULT") in code("Afghan police fought with the Taliban near Kandahar.")
 

@@ -30,7 +30,8 @@ class Resources:
 
     def __post_init__(self) -> None:
         self.finder = MentionFinder(self.nlp, self.kb)
-        self.coder = EventCoder(self.lexicon, self.ontology, regions=frozenset(self.kb.geographic))
+        self.coder = EventCoder(self.lexicon, self.ontology, regions=frozenset(self.kb.geographic),
+                                nonstates=frozenset(self.kb.regions))
 
     @classmethod
     def load(cls, model: str | None = None, kb: KnowledgeBase | None = None,

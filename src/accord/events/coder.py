@@ -321,10 +321,12 @@ class EventCoder:
     """Codes events in a parsed document. Holds the lexicon, ontology and factuality model; no other state."""
 
     def __init__(self, lexicon: Lexicon, ontology: Ontology, factuality: Any = None,
-                 require_target: bool = True, regions: frozenset[str] = frozenset()) -> None:
+                 require_target: bool = True, regions: frozenset[str] = frozenset(),
+                 nonstates: frozenset[str] = frozenset()) -> None:
         self.lexicon = lexicon
         self.ontology = ontology
         self.regions = regions  # codes of seas, continents and other regions: places, never states
+        self.nonstates = nonstates  # country codes that name no state: regions, peoples (KUR), classes (IGO)
         # Like PETRARCH's require_dyad: an event needs a target unless its code is one of the lexicon's unilateral
         # kinds (protests, mobilisations, ceasefires).
         self.require_target = require_target
@@ -1900,9 +1902,8 @@ class EventCoder:
                     continue
                 # "the opposition suspended protests after deaths of demonstrators": no other side named
                 t, target = None, None
-            if code[:2] == "19" and target is not None and t is not None and self._joined(cand.trigger, source,
-                                                                                      idx.mentions[t]):
-                continue  # "Britons fighting with Islamic State", "fought with the YPG": joined them, no clash
+            if code[:2] == "19" and self._joined(cand.trigger, source, idx):
+                continue  # "Britons fighting with Islamic State (in Syria)": joined them; no clash, nor with Syria
             if code[:3] == "174" and target is not None and target.sector in ARMED_TARGET_SECTORS and \
                     cand.trigger.lemma_.lower() in OUSTING_VERBS:
                 code = "190"  # "fought to oust Isis fighters from the town": driven out by force, not deported
@@ -2060,16 +2061,16 @@ class EventCoder:
         return not objects or any(o.lemma_.lower() in self.lexicon.relation_nouns or (cooperative and _shared(o))
                                   for o in objects)
 
-    @staticmethod
-    def _joined(trigger: "Token", source: Actor, with_side: Mention) -> bool:
-        """Fighting *with* a foreign armed group, by anyone but a state's own forces, is fighting in its ranks
-        ("British women fighting with the YPJ"); troops, police and rebels who fight with a group clash with it."""
-        if trigger.lemma_.lower() not in FIGHTING_VERBS or with_side.head is None:
+    def _joined(self, trigger: "Token", source: Actor, idx: _Mentions) -> bool:
+        """Fighting *with* a foreign armed group or army, by anyone but armed forces, police or officials, is fighting
+        in its ranks ("British women fighting with the YPJ"); troops, police and rebels who fight with a group clash
+        with it, and so do crowds who fight with police."""
+        if trigger.lemma_.lower() not in FIGHTING_VERBS or source.sector in ARMED_TARGET_SECTORS | {"COP", "GOV"}:
             return False
-        prep = trigger.doc[with_side.head].head
-        armed_group = with_side.actor.sector in NONSTATE_ARMED_SECTORS or (with_side.actor.code or "")[:3] == "IMG"
-        return prep.dep_ == "prep" and prep.lower_ == "with" and prep.head.i == trigger.i and armed_group and \
-            source.sector not in ARMED_TARGET_SECTORS | {"COP", "GOV"} and source.country != with_side.actor.country
+        sides = [idx.mentions[m].actor for c in trigger.children if c.dep_ == "prep" and c.lower_ == "with"
+                 for g in c.children if g.dep_ == "pobj" for m in idx.all_at(g)]
+        return any((a.sector in NONSTATE_ARMED_SECTORS | {"MIL"} or a.country in self.nonstates) and
+                   a.country != source.country for a in sides)  # (Islamic State: IMG; "Kurdish forces": KUR)
 
     def _counterpart(self, cand: "_Candidate", sent: "Span", idx: _Mentions) -> int | None:
         """Relations are dyadic: "since the U.S. broke off relations" in a sentence about contacts with Iran breaks
