@@ -67,6 +67,8 @@ def test_verbs_nouns_and_rules(shipped):
     assert shipped.is_unilateral("141") and not shipped.is_unilateral("190")
     assert shipped.discard("The striker scored twice as Manchester United won.")[1]
     assert shipped.discard("Talks resumed months later.") == (False, False), "temporal phrases are not discards"
+    # accord's own discards beside Phoenix's: a footballer's transfer is no cooperation between states
+    assert shipped.discard("The Brazilian footballer signed a contract with a Saudi club.")[0]
 
 
 def test_imported_dictionary_layers_over_or_replaces_the_shipped_one(tmp_path):
