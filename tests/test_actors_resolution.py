@@ -486,3 +486,11 @@ def test_a_word_coordinated_with_a_names_first_word_makes_the_other_name(resourc
     _, found = mentions(finder, "Britain and South Africa signed a treaty.")
     assert {m.actor.code for m in found} == {"GBR", "ZAF"}
 
+
+
+
+def test_a_role_word_read_as_a_verb_is_no_actor(resources):
+    doc = resources.nlp("In March the general was convicted of war crimes in Hungary.")
+    assert not [m for m in resources.finder(doc, "2020-01-01") if m.actor.text == "convicted"]
+    doc = resources.nlp("Two convicted Hungarian smugglers escaped.")
+    assert [m.actor.code for m in resources.finder(doc, "2020-01-01")] == ["HUNCRM"]

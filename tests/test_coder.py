@@ -1611,3 +1611,8 @@ def test_whom_cooperation_is_against_is_the_common_foe_not_the_partner(code):
 def test_helping_to_do_something_is_the_doing_but_helping_a_state_is_aid(code):
     assert not any(root == "07" for _, _, root, _ in code("Chile helped to find a solution to the crisis in Peru."))
     assert ("RUS", "SYR", "07", "AID") in code("Russia helped Syria retake Aleppo.")
+
+
+def test_charges_and_convictions_with_no_one_named_are_the_courts_of_the_place(code):
+    assert ("USA", "CHN", "11", "ACCUSE") in code("Two Chinese nationals were charged in the United States.")
+    assert ("DEU", "RUS", "17", "COERCE") in code("Two Russians were convicted in Germany of murder.")

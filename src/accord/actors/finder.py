@@ -196,7 +196,10 @@ class MentionFinder:
                 for hit in self.agent_index.matches(keys, lemmas):
                     start, end = positions[hit.start], positions[hit.end - 1] + 1
                     agent = self._best_agent(hit.payloads)
-                    if agent is not None and not any(ent_label[i] in VETO_LABELS for i in range(start, end)):
+                    # (a role word the tagger read as a verb is a verb: "Mladic was convicted of genocide")
+                    head = doc[end - 1]
+                    if agent is not None and not any(ent_label[i] in VETO_LABELS for i in range(start, end)) and \
+                            not (head.pos_ in {"VERB", "AUX"} and head.dep_ not in {"amod", "compound"}):
                         raw_agent.append(AgentHit(start, end, agent))
         def content(h: ActorHit) -> int:
             return sum(1 for i in range(h.start, h.end) if doc[i].lower_ not in NON_CONTENT)

@@ -249,6 +249,8 @@ PLACE_ROOTS = {"08", "15", "17", "18", "19", "20"}
 # An arrest, detention or expulsion reported without its agent ("X was arrested in Lebanon") was carried out by the
 # authorities of the place it happened in.
 AGENTLESS_PLACE_ROOTS = {"17"}
+# (and so were legal charges: "were charged with spying in the United States")
+LEGAL_VERBS = frozenset({"charge", "indict", "prosecute", "convict"})
 INQUIRY_ROOTS = frozenset({"09"})  # (and so was an investigation: "placed under investigation in Italy")
 EXPULSION_VERBS = frozenset({"expel", "deport", "extradite", "banish", "exile"})
 # Events about relations themselves (reduce or break relations) and breaches of a ceasefire (196) are dyadic even
@@ -779,7 +781,8 @@ class EventCoder:
         else:
             sources = self._sources(verb, subj_tok, idx)
         passive = any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children)
-        if passive and not sources and code[:2] in AGENTLESS_PLACE_ROOTS | INQUIRY_ROOTS:
+        if passive and not sources and (code[:2] in AGENTLESS_PLACE_ROOTS | INQUIRY_ROOTS or
+                                        verb.lemma_.lower() in LEGAL_VERBS):
             # (and an expulsion "from Britain" was Britain's; "placed under investigation in Italy": Italy's)
             sources = self._place_of(verb, idx, LOCATIVE_PREPS | ({"from"} if verb.lemma_.lower() in EXPULSION_VERBS
                                                                   else set())) or \
