@@ -1616,3 +1616,8 @@ def test_helping_to_do_something_is_the_doing_but_helping_a_state_is_aid(code):
 def test_charges_and_convictions_with_no_one_named_are_the_courts_of_the_place(code):
     assert ("USA", "CHN", "11", "ACCUSE") in code("Two Chinese nationals were charged in the United States.")
     assert ("DEU", "RUS", "17", "COERCE") in code("Two Russians were convicted in Germany of murder.")
+
+
+def test_co_sponsors_of_a_process_act_together_not_on_each_other(code):
+    assert not code("Talks sponsored by Qatar and Egypt resumed on Monday.")
+    assert not code("Chile launched a peace process sponsored by Norway, Cuba and Peru.")

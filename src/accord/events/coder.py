@@ -2058,7 +2058,11 @@ class EventCoder:
         security"). Relation nouns are lexicon data."""
         if any(c.dep_ in PASSIVE_SUBJECT_DEPS and self._actors(c, idx) for c in verb.children):
             return False  # "civilians were killed in Syrian and Russian strikes": acting together, on someone
+        if verb.lemma_.lower() in THIRD_PARTY_PARTICIPLES:
+            return False  # "talks sponsored by Qatar and Egypt": sponsors of others' talks, not with each other
         objects = [_measured(c) for c in verb.children if c.dep_ in {"dobj", "obj"}]
+        if not objects and _reduced_passive(verb) and verb.head.pos_ == "NOUN":
+            objects = [verb.head]  # "a process sponsored by Russia, Turkey and Iran": what they did it to
         # ("reopened their embassies" is towards each other; "destroyed their chemical stocks" is not)
         cooperative = code is not None and self._quad(code) in (1, 2)
         return not objects or any(o.lemma_.lower() in self.lexicon.relation_nouns or (cooperative and _shared(o))
