@@ -51,14 +51,29 @@ def test_a_prepositions_object_read_as_a_participles_subject_is_its_object_again
     assert next(t for t in doc if t.lower_ == "quito").dep_ != "pobj"
 
 
-def test_a_wire_dateline_hangs_loose_on_the_verb(resources):
+def test_a_wire_dateline_is_a_sentence_of_its_own_and_the_report_is_parsed_whole(resources):
     from accord.nlp import dateline_end
     (doc,) = parse(resources.nlp, ["KABUL, Afghanistan (AP) \u2014 Rebel fighters attacked a checkpoint."])
-    sent = next(iter(doc.sents))
-    assert dateline_end(sent) == 6
-    assert doc[0].dep_ == "dep" and doc[0].head.lower_ == "attacked"
+    dateline, report = list(doc.sents)
+    assert dateline_end(dateline) == 6 and report.root.lower_ == "attacked"
+    assert any(t.dep_ == "nsubj" and t.lower_ == "fighters" for t in report.root.children)
+    # the parse the splitter prevents: the dateline's place made the subject ("Ethiopia's government" a conjunct
+    # of "Ethiopia"); with it the sides agree
+    (doc,) = parse(resources.nlp, ["ADDIS ABABA, Ethiopia \u2014 Ethiopia's government and Tigrayan forces "
+                                   "agreed to a truce on Wednesday."])
+    assert next(t for t in doc if t.lower_ == "government").dep_ == "nsubj"
     (doc,) = parse(resources.nlp, ["NATO said on Monday it would send more troops."])
-    assert dateline_end(next(iter(doc.sents))) is None
+    assert dateline_end(next(iter(doc.sents))) is None and len(list(doc.sents)) == 1
+
+
+def test_a_dateline_the_pipeline_did_not_split_hangs_loose_on_the_verb(resources):
+    from accord.nlp import dateline_end, repair_datelines
+    nlp = resources.nlp
+    with nlp.select_pipes(disable=["accord_datelines"]):
+        doc = nlp("KABUL, Afghanistan (AP) \u2014 Rebel fighters attacked a checkpoint.")
+    repair_datelines(doc)
+    assert dateline_end(next(iter(doc.sents))) == 6
+    assert doc[0].dep_ == "dep" and doc[0].head.lower_ == "attacked"
 
 
 def test_long_texts_are_parsed_in_pieces_and_joined_back(resources):

@@ -61,6 +61,7 @@ def load_pipeline(name: str | None = None) -> "Language":
         nlp = module.load()
         nlp.max_length = max(nlp.max_length, 5_000_000)
         use_numpy_matmul(nlp)
+        add_dateline_splitter(nlp)
         return nlp
     raise ModelNotFound(
         f"no spaCy English pipeline found (tried {', '.join(candidates)}); "
@@ -157,16 +158,41 @@ def repair(doc: "Doc") -> "Doc":
 def dateline_end(sent: "Span") -> int | None:
     """The index of the dash that ends a wire dateline opening the sentence ("BAGHDAD (Reuters) -", "KABUL,
     Afghanistan (AP) \u2014", "MOSCOW, March 3 (Reuters) -"), or None. A dateline says where the report was
-    filed, not who acted: "BAGHDAD" in it is no actor."""
+    filed, not who acted: "BAGHDAD" in it is no actor. (The pipeline parses a dateline as a sentence of its own,
+    which then ends with the dash.)"""
     first = sent[0]
     if not (first.is_alpha and first.is_upper and len(first) >= 3):
         return None
     for tok in sent[1:DATELINE_MAX_TOKENS]:
         if tok.text in DATELINE_DASHES:
-            return tok.i if tok.i + 1 < sent.end else None
+            return tok.i
         if not (tok.is_punct or tok.like_num or (tok.is_alpha and (tok.is_upper or tok.is_title))):
             return None
     return None
+
+
+def split_datelines(doc: "Doc") -> "Doc":
+    """A pipeline step before the parser: a wire dateline opening the text or a paragraph ("ADDIS ABABA, Ethiopia
+    \u2014 Ethiopia's government and Tigrayan forces agreed ...") ends a sentence of its own, so the report's own
+    sentence is parsed whole (the small pipeline otherwise hangs its subject on the dateline's place)."""
+    starts = [0] + [t.i + 1 for t in doc if t.is_space and "\n" in t.text]
+    for start in starts:
+        if start >= len(doc) - 1:
+            continue
+        end = dateline_end(doc[start:min(len(doc), start + DATELINE_MAX_TOKENS)])
+        if end is not None and end + 1 < len(doc):
+            doc[end + 1].is_sent_start = True
+    return doc
+
+
+def add_dateline_splitter(nlp: "Language") -> None:
+    """Add ``split_datelines`` to the pipeline, before its parser (registered once per process)."""
+    from spacy.language import Language
+
+    if "accord_datelines" not in Language.factories:
+        Language.component("accord_datelines", func=split_datelines)
+    if "accord_datelines" not in nlp.pipe_names and "parser" in nlp.pipe_names:
+        nlp.add_pipe("accord_datelines", before="parser")
 
 
 def repair_datelines(doc: "Doc") -> "Doc":
