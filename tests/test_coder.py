@@ -1604,7 +1604,8 @@ def test_whom_cooperation_is_against_is_the_common_foe_not_the_partner(code):
     agreed = code("Chile and Peru agreed to cooperate against Bolivia.")
     assert {("CHL", "PER", "03", "AGREE"), ("PER", "CHL", "03", "AGREE")} <= agreed
     assert not any(t == "BOL" and root == "03" for _, t, root, _ in agreed)
-    assert not any(t == "ISR" and root == "05" for _, t, root, _ in code("Egypt supported the resolution against Israel."))
+    supported = code("Egypt supported the resolution against Israel.")
+    assert not any(t == "ISR" and root == "05" for _, t, root, _ in supported)
     assert ("RUS", "SYR", "05", "SUPPORT") in code("Russia supported Syria against the rebels.")
 
 
