@@ -1622,3 +1622,15 @@ def test_charges_and_convictions_with_no_one_named_are_the_courts_of_the_place(c
 def test_co_sponsors_of_a_process_act_together_not_on_each_other(code):
     assert not code("Talks sponsored by Qatar and Egypt resumed on Monday.")
     assert not code("Chile launched a peace process sponsored by Norway, Cuba and Peru.")
+
+
+def test_the_two_leaders_and_both_sides_are_the_pair_named_just_before(code):
+    events = code("Chile and Peru signed a trade deal. The two countries also agreed to open their border.")
+    assert {("CHL", "PER", "03", "AGREE"), ("PER", "CHL", "03", "AGREE")} <= events
+    events = code("Chile and Peru agreed to a truce on Monday. Both sides accused Bolivia of arming rebels.")
+    assert {("CHL", "BOL", "11", "ACCUSE"), ("PER", "BOL", "11", "ACCUSE")} <= events
+    # with no pair before, "the two countries" stay unknown
+    assert not code("Bolivia closed its border. The two countries accused Bolivia of arming rebels.")
+    # agreeing that something is so is agreeing with each other, not with whom it is about
+    agreed = code("Chile and Peru agreed that Bolivia had violated the treaty.")
+    assert ("CHL", "PER", "03", "AGREE") in agreed and not any(t == "BOL" for _, t in dyads(agreed))

@@ -237,6 +237,11 @@ VIOLENCE_ROOTS = {"18", "19", "20"}
 HOSTILE_ROOTS = VIOLENCE_ROOTS | {"13"}  # threats and violence
 # Reactions to an event, aimed at whoever carried it out: criticism, rejection, praise, endorsement.
 REACTION_ROOTS = frozenset({"11", "12"})
+# Agreeing *that* something is so is agreeing with each other, not with whom the clause is about.
+AGREEING_VERBS = frozenset({"agree", "concur"})
+# Heads of "the two leaders", "both sides": the pair of the mutual event just before.
+PAIR_NOUNS = frozenset({"leader", "side", "country", "president", "minister", "government", "nation", "delegation",
+                        "party", "state", "man", "official"})
 PARTNER_ROOTS = frozenset({"02", "03", "04", "05", "06", "07"})  # appeals and cooperation: done with a partner
 REACTION_CODES = frozenset({"051", "052"})
 # Visits and hosting: two visitors arriving together do not visit each other.
@@ -273,6 +278,7 @@ class _Mentions:
     by_head: dict[int, list[int]]  # head token index -> mentions ("Chilean and Peruvian envoys": two, one head)
     span: dict[int, tuple[int, int]]  # mention index -> (first token, last token)
     slot_at: dict[int, tuple[int, int]] = field(default_factory=dict)  # token -> (mention, its last token), for slots
+    previous_pair: tuple[int, int] | None = None  # the two sides of the sentence before's mutual event, if any
 
     @classmethod
     def build(cls, doc: "Doc", mentions: list[Mention]) -> "_Mentions":
@@ -944,7 +950,7 @@ class EventCoder:
                     if targets:
                         break
         if targets and "target" not in slots and obligation is None and (
-                code[:2] == "01" or verb.lemma_.lower() in NEUTRAL_REPORTING):
+                code[:2] == "01" or verb.lemma_.lower() in NEUTRAL_REPORTING | AGREEING_VERBS):
             # "Iran said it would not negotiate with the US", "diplomats warned that the capture of Isis fighters
             # ...": an actor inside the reported clause belongs to the reported event, not the speaker's addressee.
             reported = {t.i for c in verb.children if c.dep_ in {"ccomp", "parataxis"} for t in c.subtree}
@@ -1111,6 +1117,12 @@ class EventCoder:
             found += [m for m in self._actors(other, idx) if m not in found]
         if not found and subj_tok.lower_ in SUBJECT_PRONOUNS:
             found = self._antecedent(subj_tok, idx) or self._previous_subject(subj_tok, idx)
+        if idx.previous_pair is not None and _names_a_pair(subj_tok) and all(
+                idx.mentions[m].actor.country is None for m in found) and not (
+                subj_tok.pos_ == "PRON" and any(idx.at(t) is not None and t.tag_ in {"NNS", "NNPS"}
+                                                for t in subj_tok.sent if t.i < subj_tok.i)):
+            # "Putin met Xi on Monday. The two leaders signed ..." (but "The Americans ...; they ..." are them)
+            found = list(idx.previous_pair)
         return found
 
     def _previous_subject(self, pronoun: "Token", idx: _Mentions) -> list[int]:
@@ -1430,7 +1442,8 @@ class EventCoder:
             if discarded[s_index][0]:
                 previous_dyad = None
                 continue
-            if not any(t.i in idx.by_token for t in sent):
+            if not any(t.i in idx.by_token for t in sent) and not (
+                    previous_dyad is not None and any(t.dep_ in SUBJECT_DEPS and _names_a_pair(t) for t in sent)):
                 # "Crocker and Kazemi talked for four hours. No agreements were announced.": an event noun in a
                 # sentence naming no actor continues the previous sentence's mutual event between the same sides.
                 if previous_dyad is not None:
@@ -1439,6 +1452,7 @@ class EventCoder:
                 continue
             used: set[int] = set()
             candidates: list[_Candidate] = []
+            idx.previous_pair = previous_dyad
             for tok in sent:
                 if tok.pos_ in {"VERB", "AUX"} or (tok.tag_ in VERB_TAGS and tok.pos_ != "NOUN"):
                     if self._is_catenative(tok, idx):
@@ -1791,7 +1805,9 @@ class EventCoder:
             # is theirs with Russia, not with each other)
             pair = ([cand.sources[0], cand.targets[0]] if cand.sources and cand.targets and not cand.compound
                     else (cand.sources + cand.targets)[:2])
-            if len(pair) == 2 and (cand.compound or self.lexicon.is_symmetric(cand.code)):
+            mutual = len(cand.sources) == 2 and not cand.targets and self.lexicon.is_mutual(cand.code) and \
+                cand.kind != "noun" and self._reciprocal(cand.trigger, idx, cand.code)  # "X and Y agreed to ..."
+            if len(pair) == 2 and (cand.compound or self.lexicon.is_symmetric(cand.code) or mutual):
                 return pair[0], pair[1]
         return None
 
@@ -2152,6 +2168,14 @@ def _shared(noun: "Token") -> bool:
 def _measures(token: "Token") -> bool:
     """Does the token only measure what follows its "of" ("700 kg of", "thousands of", "part of")?"""
     return token.pos_ == "NUM" or token.lemma_.lower() in QUANTITY_NOUNS
+
+
+def _names_a_pair(token: "Token") -> bool:
+    """"they", "both", "the two leaders", "both sides": the two sides named just before."""
+    if token.lower_ in {"they", "both"}:
+        return True
+    return token.pos_ == "NOUN" and token.lemma_.lower() in PAIR_NOUNS and any(
+        c.lower_ in {"two", "both"} for c in token.children if c.dep_ in {"nummod", "det", "predet"})
 
 
 def _measured(token: "Token") -> "Token":
