@@ -1634,3 +1634,11 @@ def test_the_two_leaders_and_both_sides_are_the_pair_named_just_before(code):
     # agreeing that something is so is agreeing with each other, not with whom it is about
     agreed = code("Chile and Peru agreed that Bolivia had violated the treaty.")
     assert ("CHL", "PER", "03", "AGREE") in agreed and not any(t == "BOL" for _, t in dyads(agreed))
+
+
+def test_a_venues_name_stays_a_mention_and_actors_the_coder_adds_join_the_documents_mentions(resources):
+    text = "Thousands rallied in Caracas against the Minsk agreements."
+    (coded,) = code_documents([Document("t", text, published="2015-01-01")], resources)
+    codes = {m.actor.code for m in coded.mentions}
+    assert {"BLR", "VENCVL"} <= codes  # Minsk is still named; the crowd is the coder's own actor
+    assert not any("BLR" in (e.source.code, e.target.code if e.target else None) for e in coded.events)

@@ -281,11 +281,15 @@ class _Mentions:
     previous_pair: tuple[int, int] | None = None  # the two sides of the sentence before's mutual event, if any
 
     @classmethod
-    def build(cls, doc: "Doc", mentions: list[Mention]) -> "_Mentions":
+    def build(cls, doc: "Doc", mentions: list[Mention], skip: frozenset[int] = frozenset()) -> "_Mentions":
+        """The index of ``mentions`` (the document's own list: actors the coder adds are appended to it), leaving
+        out the positions in ``skip``."""
         by_token: dict[int, int] = {}
         by_head: dict[int, list[int]] = {}
         span: dict[int, tuple[int, int]] = {}
         for idx, m in enumerate(mentions):
+            if idx in skip:
+                continue
             start_tok = getattr(m, "token_start", None)
             end_tok = getattr(m, "token_end", None)
             if start_tok is None or end_tok is None:
@@ -1066,7 +1070,7 @@ class EventCoder:
             return []  # "ban the VHP and the Bajrang Dal": whoever it names, even if the clause did not make it so
         states = {idx.mentions[m].actor.country for m in sources}
         state = next(iter(states)) if len(states) == 1 else None
-        if state is None or len(state) != 3 or state in TRANSNATIONAL or any(
+        if state is None or len(state) != 3 or state in TRANSNATIONAL or state in self.nonstates or any(
                 idx.mentions[m].actor.code == state for m in sources):
             return []  # (a state that decides it for itself, "Sri Lanka declared ...", names no other side)
         obj = next((c for c in verb.children if c.dep_ in {"dobj", "obj"}), verb)
@@ -1425,13 +1429,14 @@ class EventCoder:
 
     # -- main ------------------------------------------------------------------------------------
     def __call__(self, doc: "Doc", mentions: list[Mention], document: Document) -> list[Event]:
-        self._repair_lemmas(doc)
-        venues = {id(m): self._venue_of(m, doc) for m in mentions}
-        named = [v for v in venues.values() if v is not None]  # "the Baghdad-Washington talks": the two sides
-        mentions = [m for m in mentions if venues[id(m)] is None or named.count(venues[id(m)]) > 1]
         if not mentions:
             return []
-        idx = _Mentions.build(doc, mentions)
+        self._repair_lemmas(doc)
+        venues = [self._venue_of(m, doc) for m in mentions]
+        # (a venue's name is no actor of the events, though it stays a mention: "the Baghdad-Washington talks"
+        # name their two sides)
+        idx = _Mentions.build(doc, mentions, frozenset(i for i, v in enumerate(venues)
+                                                       if v is not None and venues.count(v) == 1))
         events: list[Event] = []
         sentences = list(doc.sents)
         discarded = [self.lexicon.discard(s.text) if self.lexicon.discards else (False, False) for s in sentences]
