@@ -34,7 +34,7 @@ phrase is resolved in document order:
 from __future__ import annotations
 
 import os
-
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
@@ -1539,18 +1539,21 @@ class DocumentResolver:
         return [self._span(np, replace(best, kind=kind, resolution="coreference", confidence=0.6 * root, root=root,
                                        start=tok.i, end=tok.i + 1))]
 
-    def _the_country(self, np: NP) -> list[Desc]:
-        """ "the country" / "the country's": the most recently named country, within three sentences."""
-        tok = np.head
+    def _last_hit(self, tok: "Token", accept: "Callable[[ActorHit], bool]") -> ActorHit | None:
+        """The last actor the text named before ``tok``, within three sentences, that ``accept`` takes."""
         sent = self.sent_of[tok.i]
         best: ActorHit | None = None
         for hit in self.cands.actors:
             if hit.end > tok.i:
                 break
-            if sent - self.sent_of.get(hit.start, -99) > 3:
-                continue
-            if hit.kind in COUNTRY_KINDS and (hit.kind == "dictionary" or self.kb.is_state(hit.entries[0].country)):
+            if sent - self.sent_of.get(hit.start, -99) <= 3 and accept(hit):
                 best = hit
+        return best
+
+    def _the_country(self, np: NP) -> list[Desc]:
+        """ "the country" / "the country's": the most recently named country, within three sentences."""
+        best = self._last_hit(np.head, lambda hit: hit.kind in COUNTRY_KINDS and (
+            hit.kind == "dictionary" or self.kb.is_state(hit.entries[0].country)))
         if best is None:
             return []
         out = []
@@ -1563,14 +1566,7 @@ class DocumentResolver:
     def _the_group(self, np: NP) -> list[Desc]:
         """ "the group" / "the group's": the armed group, party or organisation named last, within three sentences
         ("... talks with the ELN after the group attacked a base")."""
-        tok = np.head
-        sent = self.sent_of[tok.i]
-        best: ActorHit | None = None
-        for hit in self.cands.actors:
-            if hit.end > tok.i:
-                break
-            if sent - self.sent_of.get(hit.start, -99) <= 3 and hit.kind in GROUP_KINDS:
-                best = hit
+        best = self._last_hit(np.head, lambda hit: hit.kind in GROUP_KINDS)
         if best is None:
             return []
         return [self._span(np, replace(d, resolution="coreference", confidence=min(d.confidence, 0.6), start=0, end=0))
