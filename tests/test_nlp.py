@@ -81,3 +81,14 @@ def test_long_texts_are_parsed_in_pieces_and_joined_back(resources):
     (doc,) = parse(resources.nlp, [text], long_text_chars=200, chunk_chars=300)
     assert doc.text.split() == text.split()
     assert len(split_text(text, 300)) > 1
+
+
+def test_an_indian_style_colon_dateline_is_a_sentence_of_its_own_but_a_headline_is_not(resources):
+    from accord.nlp import dateline_end
+    (doc,) = parse(resources.nlp, ["Filed on March 5\n\nkolkata: the state government banned all rallies."])
+    sents = list(doc.sents)
+    assert any(dateline_end(s) is not None and s.text.strip() == "kolkata:" for s in sents)
+    (doc,) = parse(resources.nlp, ["NEW DELHI: India protested to Nepal."])
+    assert dateline_end(next(iter(doc.sents))) is not None
+    (doc,) = parse(resources.nlp, ["Nepal: no talks with India, the minister said."])
+    assert dateline_end(next(iter(doc.sents))) is None

@@ -143,6 +143,7 @@ ABSOLUTE_PREPS = frozenset({"with", "without"})
 # A wire dateline ends with one of these within its first tokens ("BAGHDAD (Reuters) -").
 DATELINE_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 DATELINE_MAX_TOKENS = 14
+COLON_DATELINE_WORDS = 3  # "new delhi:", "port of spain:"
 
 
 # Verbs of saying whose object the small pipeline may take for the subject of a reported passive.
@@ -161,6 +162,9 @@ def dateline_end(sent: "Span") -> int | None:
     filed, not who acted: "BAGHDAD" in it is no actor. (The pipeline parses a dateline as a sentence of its own,
     which then ends with the dash.)"""
     first = sent[0]
+    colon = _colon_dateline(sent)
+    if colon is not None:
+        return colon
     if not (first.is_alpha and first.is_upper and len(first) >= 3):
         return None
     for tok in sent[1:DATELINE_MAX_TOKENS]:
@@ -168,6 +172,22 @@ def dateline_end(sent: "Span") -> int | None:
             return tok.i
         if not (tok.is_punct or tok.like_num or (tok.is_alpha and (tok.is_upper or tok.is_title))):
             return None
+    return None
+
+
+def _colon_dateline(sent: "Span") -> int | None:
+    """The colon of an Indian-style dateline opening a paragraph ("new delhi: law minister ...", "KOLKATA: ..."):
+    one to three words of a place, then the colon; or None."""
+    doc = sent.doc
+    if sent.start > 0 and not (doc[sent.start - 1].is_space and "\n" in doc[sent.start - 1].text):
+        return None  # a paragraph's start only: "Israel: no talks" inside a text is a headline or a quote
+    for tok in sent[:COLON_DATELINE_WORDS + 1]:
+        if tok.text == ":":
+            return tok.i if tok.i > sent.start and tok.i + 1 < len(doc) else None
+        if not (tok.is_alpha or tok.text == ".") or tok.ent_type_ in {"PERSON", "ORG"}:
+            return None
+        if tok.is_alpha and not (tok.is_lower or tok.is_upper):
+            return None  # "Israel: no talks with Hamas" is a headline; datelines are "NEW DELHI:" or "new delhi:"
     return None
 
 
@@ -181,6 +201,7 @@ def split_datelines(doc: "Doc") -> "Doc":
             continue
         end = dateline_end(doc[start:min(len(doc), start + DATELINE_MAX_TOKENS)])
         if end is not None and end + 1 < len(doc):
+            doc[start].is_sent_start = True  # (after "This story is from March 8, 2002" and a blank line)
             doc[end + 1].is_sent_start = True
     return doc
 
