@@ -305,6 +305,15 @@ class _Mentions:
         slot_at = {i: (m, span[m][1]) for i, m in by_token.items()}
         return cls(mentions, by_token, by_head, span, slot_at)
 
+    def add(self, span: "Span", code: str, country: str | None, sector: str | None, confidence: float,
+            head: int | None) -> int:
+        """An actor the coder adds from the sentence's context (a crowd, unidentified forces, the state a curfew
+        is imposed on): appended to the document's mentions, not indexed by token (no pattern slot binds it)."""
+        actor = Actor(text=span.text, code=code, country=country, sector=sector, resolution="context",
+                      confidence=confidence, start=span.start_char, end=span.end_char)
+        self.mentions.append(Mention(span.sent.start, span.start_char, span.end_char, actor, head=head))
+        return len(self.mentions) - 1
+
     def at(self, token: "Token") -> int | None:
         heads = self.by_head.get(token.i)
         return heads[0] if heads else self.by_token.get(token.i)
@@ -1050,11 +1059,8 @@ class EventCoder:
         places = {idx.mentions[i].actor.country for t in sent for i in idx.all_at(t)
                   if idx.mentions[i].actor.code == idx.mentions[i].actor.country}
         country = next(iter(places)) if len(places) == 1 else None
-        span = head.doc[head.left_edge.i: head.i + 1]
-        actor = Actor(text=span.text, code=(country or "---") + sector, country=country, sector=sector,
-                      resolution="context", confidence=0.6, start=span.start_char, end=span.end_char)
-        idx.mentions.append(Mention(head.sent.start, span.start_char, span.end_char, actor, head=head.i))
-        return len(idx.mentions) - 1
+        return idx.add(head.doc[head.left_edge.i: head.i + 1], (country or "---") + sector, country, sector, 0.6,
+                       head.i)
 
     def _measured_state(self, verb: "Token", sources: list[int], idx: _Mentions) -> list[int]:
         """Whom a curfew, a state of emergency or a ban with no one named is imposed on or eased for: the place the
@@ -1074,11 +1080,7 @@ class EventCoder:
                 idx.mentions[m].actor.code == state for m in sources):
             return []  # (a state that decides it for itself, "Sri Lanka declared ...", names no other side)
         obj = next((c for c in verb.children if c.dep_ in {"dobj", "obj"}), verb)
-        span = verb.doc[obj.left_edge.i: obj.right_edge.i + 1]
-        actor = Actor(text=span.text, code=state, country=state, sector=None, resolution="context",
-                      confidence=0.5, start=span.start_char, end=span.end_char)
-        idx.mentions.append(Mention(verb.sent.start, span.start_char, span.end_char, actor, head=None))
-        return [len(idx.mentions) - 1]
+        return [idx.add(verb.doc[obj.left_edge.i: obj.right_edge.i + 1], state, state, None, 0.5, None)]
 
     def _place_of(self, verb: "Token", idx: _Mentions, preps: frozenset[str] | set[str] = LOCATIVE_PREPS) -> list[int]:
         """The actor named in the verb's locative phrase ("arrested *in Lebanon*")."""
@@ -1888,10 +1890,10 @@ class EventCoder:
         if cand.code.startswith(COUNTERPART_CODES) and not cand.targets and pairs:
             # "the government accused Darfur rebels of violating the ceasefire": whoever alleges the breach is the
             # other side, before any other state the sentence names (a mediator reporting it)
-            claimer = self._actors(getattr(assessment, "claimer", None), idx) \
-                if getattr(assessment, "claimer", None) is not None else []
+            claimer_tok = getattr(assessment, "claimer", None)
             own = {idx.mentions[m].actor.code for m in cand.sources}
-            claimer = [m for m in claimer if idx.mentions[m].actor.code not in own]
+            claimer = [m for m in (self._actors(claimer_tok, idx) if claimer_tok is not None else [])
+                       if idx.mentions[m].actor.code not in own]
             if claimer:
                 counterpart = claimer[0]
                 pairs = [(s, counterpart, code) for s, _, code in pairs]
@@ -2304,9 +2306,7 @@ def _shallow_keys(verb: "Token") -> frozenset[str]:
     # where an act with an object of its own happened is no object ("arrested two men in the city")
     heads = objects + [g for c in verb.children if c.dep_ in {"prep", "agent"} and not (
                            objects and c.lower_ in LOCATIVE_PREPS) for g in c.children if g.dep_ == "pobj"]
-    heads += [g for h in objects if _measures(h) or any(
-                  c.dep_ == "nummod" for c in h.children)
-              for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    heads += [m for h in objects if (m := _measured(h)) is not h]
     out: set[str] = set()
     for c in verb.children:
         if c.dep_ in {"prep", "prt", "agent", "advmod"}:
