@@ -1642,3 +1642,10 @@ def test_a_venues_name_stays_a_mention_and_actors_the_coder_adds_join_the_docume
     codes = {m.actor.code for m in coded.mentions}
     assert {"BLR", "VENCVL"} <= codes  # Minsk is still named; the crowd is the coder's own actor
     assert not any("BLR" in (e.source.code, e.target.code if e.target else None) for e in coded.events)
+
+
+def test_an_actor_the_coder_adds_carries_its_sentences_index(resources):
+    text = "Chile and Peru met in Lima on Monday. Thousands rallied in Caracas against the talks."
+    (coded,) = code_documents([Document("t", text, published="2015-01-01")], resources)
+    crowd = next(m for m in coded.mentions if m.actor.code == "VENCVL")
+    assert crowd.sentence_index == 1  # the sentence's number, not the token where it starts

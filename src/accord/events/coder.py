@@ -28,6 +28,7 @@ a reported clause for verbs of saying. Every rule that a list of words drives re
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -279,6 +280,7 @@ class _Mentions:
     span: dict[int, tuple[int, int]]  # mention index -> (first token, last token)
     slot_at: dict[int, tuple[int, int]] = field(default_factory=dict)  # token -> (mention, its last token), for slots
     previous_pair: tuple[int, int] | None = None  # the two sides of the sentence before's mutual event, if any
+    sentence_starts: list[int] = field(default_factory=list)  # first token of each sentence, in order
 
     @classmethod
     def build(cls, doc: "Doc", mentions: list[Mention], skip: frozenset[int] = frozenset()) -> "_Mentions":
@@ -303,7 +305,7 @@ class _Mentions:
             head = m.head if m.head is not None else end_tok - 1
             by_head.setdefault(head, []).append(idx)
         slot_at = {i: (m, span[m][1]) for i, m in by_token.items()}
-        return cls(mentions, by_token, by_head, span, slot_at)
+        return cls(mentions, by_token, by_head, span, slot_at, sentence_starts=[s.start for s in doc.sents])
 
     def add(self, span: "Span", code: str, country: str | None, sector: str | None, confidence: float,
             head: int | None) -> int:
@@ -311,7 +313,8 @@ class _Mentions:
         is imposed on): appended to the document's mentions, not indexed by token (no pattern slot binds it)."""
         actor = Actor(text=span.text, code=code, country=country, sector=sector, resolution="context",
                       confidence=confidence, start=span.start_char, end=span.end_char)
-        self.mentions.append(Mention(span.sent.start, span.start_char, span.end_char, actor, head=head))
+        sentence = bisect_right(self.sentence_starts, span.start) - 1 if self.sentence_starts else 0
+        self.mentions.append(Mention(sentence, span.start_char, span.end_char, actor, head=head))
         return len(self.mentions) - 1
 
     def at(self, token: "Token") -> int | None:
