@@ -168,6 +168,18 @@ def test_pronoun_and_the_country_coreference(finder):
     assert by_text(found, "country's parliament").code == "ZORLEG"
 
 
+def test_a_pronoun_reporting_for_a_speaker_is_the_speaker(finder):
+    _, found = mentions(finder, "Oleksandr Marchenko met Elena Stone and said he would visit Lima.")
+    assert by_text(found, "he").code == "QNTGOV"  # not the person named last
+    # a speaker the knowledge base does not know leaves the pronoun open, rather than another's
+    _, found = mentions(finder, "Quentin Arbeloa met Elena Stone and said he would visit Lima.")
+    assert not any(m.actor.text == "he" and m.actor.code for m in found)
+    # a description of the speaker points back past the sentence's other people
+    _, found = mentions(finder, "Oleksandr Marchenko spoke on Monday. The Quentish leader met Elena Stone and "
+                                "said he would visit Lima.")
+    assert by_text(found, "he").code == "QNTGOV"
+
+
 def test_unknown_names_are_not_guessed(finder):
     _, found = mentions(finder, "Karl Brenner visited Quentland. Brenner said nothing.")
     assert [m.actor.text for m in found] == ["Quentland"]

@@ -1649,3 +1649,17 @@ def test_an_actor_the_coder_adds_carries_its_sentences_index(resources):
     (coded,) = code_documents([Document("t", text, published="2015-01-01")], resources)
     crowd = next(m for m in coded.mentions if m.actor.code == "VENCVL")
     assert crowd.sentence_index == 1  # the sentence's number, not the token where it starts
+
+
+def test_a_passive_infinitive_or_gerund_is_done_to_its_controller(code):
+    assert ("CHL", "PER", "19", "ASSAULT") in code("Peruvian rebels began to be shelled by Chilean troops.")
+    # agentless, the controller is no doer: "the rebels began being pushed back" is nobody's demand
+    assert not code("Peruvian rebels began being pushed back in places like Arequipa.")
+    assert ("CHL", "PER", "19", "ASSAULT") in code("Peru's army appeared to be attacked by Chilean troops.",
+                                                   factuality=None)
+
+
+def test_a_second_clause_the_parser_reads_as_a_second_object_keeps_its_own_subject(code):
+    events = code("In Yemen, Iran is arming the rebels and Saudi Arabia supports the government.")
+    assert ("IRN", "SAU") not in dyads(events)
+    assert any(s == "SAU" and c == "05" for s, _, c, _ in events)

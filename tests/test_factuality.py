@@ -122,6 +122,13 @@ CASES = [
     ("Gabon did not retaliate after Cameroon attacked the ferry.", "attacked", "asserted", None),
     ("The junta threatened to bomb the villages that had sheltered the rebels.", "sheltered", "asserted", None),
     ("Haiti threatened to withdraw from the talks.", "talks", "asserted", None),
+    # a clause of time or cause states its own facts, whatever governs the clause it hangs on
+    ("Ghana urged Togo to reopen the border after Benin closed its embassy.", "closed", "asserted", None),
+    ("Peru threatened to expel the envoy because Chile had seized a trawler.", "seized", "asserted", None),
+    ("Peru threatened to expel the envoy if Chile seized a trawler.", "seized", "hypothetical", "if"),
+    # verbs of begging control their infinitive even when the parser reads it as a clause of purpose
+    ("The villagers implored the governor, a retired general, to protect them from the militia.", "protect",
+     "hypothetical", "implored to"),
     # --- quoted questions belong to the quote, not to the reporting verb ---
     ('"Why did the army shell the town?" the mayor asked.', "asked", "asserted", None),
 ]

@@ -51,6 +51,18 @@ def test_a_prepositions_object_read_as_a_participles_subject_is_its_object_again
     assert next(t for t in doc if t.lower_ == "quito").dep_ != "pobj"
 
 
+def test_a_noun_read_as_a_second_object_gets_back_the_verb_it_is_the_subject_of(resources):
+    (doc,) = parse(resources.nlp, ["In Yemen, Iran is arming the rebels and Saudi Arabia supports the government."])
+    arming, arabia, supports = (next(t for t in doc if t.lower_ == w) for w in ("arming", "arabia", "supports"))
+    assert arabia.dep_ == "nsubj" and arabia.head.i == supports.i
+    assert supports.dep_ == "conj" and supports.head.i == arming.i
+    assert not any(c.dep_ == "conj" for c in next(t for t in doc if t.lower_ == "rebels").children)
+    # a verb with a subject of its own, or one that shares the first verb's subject, is left alone
+    (doc,) = parse(resources.nlp, ["Iran is arming the rebels and supplies them with money."])
+    supplies = next(t for t in doc if t.lower_ == "supplies")
+    assert not any(c.dep_ == "nsubj" for c in supplies.children)
+
+
 def test_a_wire_dateline_is_a_sentence_of_its_own_and_the_report_is_parsed_whole(resources):
     from accord.nlp import dateline_end
     (doc,) = parse(resources.nlp, ["KABUL, Afghanistan (AP) \u2014 Rebel fighters attacked a checkpoint."])

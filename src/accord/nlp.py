@@ -146,14 +146,17 @@ DATELINE_MAX_TOKENS = 14
 COLON_DATELINE_WORDS = 3  # "new delhi:", "port of spain:"
 
 
+# Finite verb tags, and the dependents that give a clause its own subject.
+FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD"})
+CLAUSE_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 # Verbs of saying whose object the small pipeline may take for the subject of a reported passive.
 SAYING_VERBS = frozenset({"say", "report", "claim", "state", "announce", "confirm", "estimate", "believe"})
 
 
 def repair(doc: "Doc") -> "Doc":
     """The parse repairs, in order: each fixes one systematic error of the small pipeline."""
-    return repair_datelines(repair_stolen_objects(repair_reported_passives(repair_reported_clauses(
-        repair_names(doc)))))
+    return repair_datelines(repair_stolen_objects(repair_stolen_subjects(repair_reported_passives(
+        repair_reported_clauses(repair_names(doc))))))
 
 
 def dateline_end(sent: "Span") -> int | None:
@@ -254,6 +257,34 @@ def repair_stolen_objects(doc: "Doc") -> "Doc":
         verb.head, verb.dep_ = noun, "acl"
         if verb.tag_ == "VBD":
             verb.tag_ = "VBN"
+    return doc
+
+
+def repair_stolen_subjects(doc: "Doc") -> "Doc":
+    """"Russia is backing the government and the United States supports the opposition": the small pipeline
+    makes "the United States" a second object of "backing" and leaves "supports" without a subject, so Russia
+    seems to back the United States. A finite verb hung on another (coordinated, or read as its complement), with no
+    subject of its own, right after a noun coordinated to that verb's object takes the noun as its subject, and the
+    "and" joins the two clauses."""
+    for verb in doc:
+        first = verb.head
+        if verb.dep_ not in {"conj", "ccomp", "dep"} or verb.pos_ != "VERB" or verb.tag_ not in FINITE_TAGS or first.i > verb.i or \
+                first.pos_ not in {"VERB", "AUX"} or any(c.dep_ in CLAUSE_SUBJECT_DEPS for c in verb.children):
+            continue
+        noun = doc[verb.i - 1]
+        while noun.head.i != noun.i and noun.head.i < verb.i and noun.dep_ not in {"conj", "nsubj"} and \
+                noun.head.i > noun.i:
+            noun = noun.head  # from the last word of the phrase to its head ("the United States")
+        holder = noun.head
+        if noun.dep_ != "conj" or noun.pos_ not in {"NOUN", "PROPN"} or noun.right_edge.i != verb.i - 1 or \
+                holder.dep_ not in {"dobj", "obj", "pobj", "attr"} or not first.i < holder.i < noun.i or \
+                first not in holder.ancestors:
+            continue
+        cc = next((c for c in holder.children if c.dep_ == "cc" and holder.i < c.i < noun.left_edge.i), None)
+        if cc is None:
+            continue
+        noun.head, noun.dep_ = verb, "nsubj"
+        cc.head, verb.dep_ = first, "conj"  # (also when read as the first verb's complement: "armed X and Y funded")
     return doc
 
 

@@ -56,6 +56,9 @@ VERB_LOCATIVE_PREPS = {"in", "inside", "within", "throughout", "across"}  # not 
 DISTRIBUTIVES = ("both", "each", "either", "neither")  # "both ambassadors": several actors, perhaps of several states
 PRONOUNS = {"he": "subject", "she": "subject", "him": "object", "his": "possessive", "her": "possessive"}
 COUNTRY_NOUNS = {"country", "nation"}
+# Verbs of saying and thinking: the subject pronoun of their reported clause is, in news, their own subject.
+SPEAKING_VERBS = frozenset({"say", "tell", "insist", "claim", "think", "believe", "argue", "add", "warn", "deny",
+                            "admit", "acknowledge", "stress", "maintain", "explain", "announce", "declare"})
 # "the group", "the militia": the armed group, party or organisation the article named last (kinds of the KB).
 THE_GROUP_NOUNS = frozenset({"group", "militia", "organisation", "organization"})
 GROUP_KINDS = frozenset({"armed_group", "party", "org", "ngo"})
@@ -215,6 +218,24 @@ def misread_list_item(tok: "Token") -> bool:
     # [Colombian government and FARC] rebels
     return any(any(g.dep_ == "det" for g in c.children) for c in conjs) or \
         (tok.pos_ == "PROPN" and tok.head.pos_ == "PROPN") or _nationality_noun(tok)
+
+
+def _speaker(pronoun: "Token") -> "Token | None":
+    """The subject of the verb of saying or thinking whose reported clause, after it, a subject pronoun opens ("X
+    says he ...", "X, who said he would ..."), or None."""
+    clause = pronoun.head
+    if pronoun.dep_ not in SUBJECT_DEPS or clause.dep_ != "ccomp" or clause.i < clause.head.i or \
+            clause.head.lemma_.lower() not in SPEAKING_VERBS:
+        return None  # (not "He called for talks, his office said": there the speaker speaks for him)
+    verb = clause.head
+    for _ in range(4):  # "clashed with X but says he ...": a coordinated verb shares the first one's subject
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is not None:
+            return subject
+        if verb.dep_ != "conj":
+            return None
+        verb = verb.head
+    return None
 
 
 def _nationality_noun(tok: "Token") -> bool:
@@ -1529,6 +1550,20 @@ class DocumentResolver:
                       and p.code and not p.code.startswith("---")]
         if not candidates:
             return []
+        speaker = _speaker(tok)
+        if speaker is not None and speaker.pos_ in NOMINAL:
+            # "The Tennessee Republican clashed with Trump but says he still talks to ...": the one who says it,
+            # not another person the sentence names. A name the KB does not know leaves the pronoun open; a
+            # description ("the president told his generals he wanted ...") points back to an earlier sentence
+            said = [p for p in candidates if p.start <= speaker.i < max(p.end, p.start + 1) or p.head == speaker.i]
+            if said:
+                candidates = said
+            elif speaker.ent_type_ in {"PERSON", "ORG"}:
+                return []
+            else:
+                candidates = [p for p in candidates if self.sent_of.get(p.head) != sent]
+                if not candidates:
+                    return []
         same = [p for p in candidates if self.sent_of.get(p.head) == sent]
         pool = same or [p for p in candidates if self.sent_of.get(p.head) == max(self.sent_of.get(q.head, -1)
                                                                                  for q in candidates)]

@@ -64,10 +64,14 @@ PROPOSAL_MODALS = frozenset({"should", "must", "ought", "could", "might"})
 # Links from a purpose up to the act it is for: "to demand" (advcl/xcomp), "in protest against X" (prep, pobj).
 PURPOSE_PATH_DEPS = frozenset({"advcl", "xcomp", "prep", "pobj", "dobj", "pcomp"})
 CLAUSE_DEPS = {"advcl", "parataxis", "conj", "cc", "relcl", "mark", "punct", "csubj", "csubjpass"}
+# Verbs of asking whose object still does an infinitive the parser hangs on the verb as a clause of purpose
+# ("implored its sponsor, the United States, to defend it"); not "called a meeting to discuss", "sent troops to help".
+ADVCL_CONTROL = frozenset({"urge", "ask", "persuade", "press", "encourage", "implore", "beg", "beseech", "entreat",
+                           "exhort", "invite", "convince", "instruct", "tell", "request"})
 # Verbs whose object controls an infinitive ("urged Bree to help" -> Bree helps).
 OBJECT_CONTROL = {"urge", "ask", "persuade", "tell", "order", "force", "press", "push", "call", "invite", "encourage",
                   "allow", "help", "want", "expect", "request", "require", "instruct", "warn", "advise", "convince",
-                  "prefer"}
+                  "prefer", "implore", "beg", "beseech", "entreat", "exhort"}
 LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "across", "throughout"}
 TARGET_PREPS = {"against", "on", "with", "to", "toward", "towards", "upon", "between"}
 # Prepositions of time, cause and attribution: their phrases are adjuncts, never where a target is found.
@@ -455,6 +459,8 @@ class EventCoder:
             # "Arnor is about to restore ...", "Iran is ready to talk": the subject of the copula
             return self._subject(head if verb.dep_ == "acomp" else head.head, depth + 1)
         if verb.dep_ == "xcomp":
+            if any(c.dep_ == "auxpass" for c in verb.children):
+                return None, False  # "the rebels began to be pushed back": whoever the controller is, it undergoes
             passive = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
             if passive is not None:
                 # "Iran was urged by the US to negotiate", "Israel is determined to cooperate": whoever the passive
@@ -492,6 +498,11 @@ class EventCoder:
                 # "prosecute their citizens fighting in Syria": a participle the parser hung on the verb, right
                 # after its object (no comma, not an event noun: "convened a meeting deploring ..."), is about it
                 return obj, False
+        if verb.dep_ == "advcl" and verb.i > head.i and head.lemma_.lower() in ADVCL_CONTROL and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            obj = next((c for c in head.children if c.dep_ in {"dobj", "obj"} and c.i < verb.i), None)
+            if obj is not None:
+                return obj, False  # "implored its sponsor, the United States, to defend it": read as a purpose
         if verb.dep_ == "advcl" and (verb.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to"
                                                                 for c in verb.children)):
             return self._subject(head, depth + 1)  # "..., saying it would ...", "... stayed home to protest"
@@ -802,7 +813,8 @@ class EventCoder:
             sources = list(dict.fromkeys(s for m in sources for s in self._expand(m, idx, verb.doc)))
         else:
             sources = self._sources(verb, subj_tok, idx)
-        passive = any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children)
+        undergoer = self._passive_subject(verb)
+        passive = undergoer is not None
         if passive and not sources and (code[:2] in AGENTLESS_PLACE_ROOTS | INQUIRY_ROOTS or
                                         verb.lemma_.lower() in LEGAL_VERBS):
             # (and an expulsion "from Britain" was Britain's; "placed under investigation in Italy": Italy's)
@@ -835,12 +847,7 @@ class EventCoder:
             targets = list(dict.fromkeys(t for m in slots.get("target", []) + slots.get("compound_target", [])
                                          for t in self._expand(m, idx, verb.doc)))
         elif passive:
-            # (the nearest, when the parser finds two: "In Ghouta, scene of the attack, civilians were killed")
-            psubj = next((c for c in reversed(list(verb.lefts)) if c.dep_ in PASSIVE_SUBJECT_DEPS),
-                         next((c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS), None))
-            if psubj is not None and psubj.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl":
-                psubj = verb.head  # "Assad, who has been backed by Russian and Iranian forces": Assad
-            targets = self._actors(psubj, idx)
+            targets = self._actors(undergoer, idx)
         elif _reduced_passive(verb) and verb.head.pos_ in {"NOUN", "PROPN"}:
             targets = self._actors(verb.head, idx)  # "fighters captured by US-backed forces": the fighters
             if not targets and verb.i > 0 and verb.doc[verb.i - 1].text == "," and verb.head.head.pos_ in {
@@ -1006,6 +1013,19 @@ class EventCoder:
                     g.dep_ == "pcomp" for c in blamed[0].children if c.dep_ == "prep" for g in c.children):
                 return BLAME_CODE, clause  # "said the United States was responsible for the tensions": blames it
         return None
+
+    def _passive_subject(self, verb: "Token") -> "Token | None":
+        """Who undergoes a passive verb: its passive subject (the nearest, when the parser finds two: "In Ghouta,
+        scene of the attack, civilians were killed"), the antecedent of a relative pronoun ("Assad, who has been
+        backed by Russia"), or, for a passive infinitive or gerund, its controller ("the rebels began to be pushed
+        back", "Hamas appeared to be targeted by Israel"); None for an active verb."""
+        psubj = next((c for c in reversed(list(verb.lefts)) if c.dep_ in PASSIVE_SUBJECT_DEPS),
+                     next((c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS), None))
+        if psubj is not None and psubj.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl":
+            return verb.head
+        if psubj is None and verb.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in verb.children):
+            return self._subject(verb.head)[0]
+        return psubj
 
     def _attack_doer(self, verb: "Token", idx: _Mentions) -> list[int]:
         """Whoever carried out the attack a passive's victims fell in: "were killed in a Chilean air strike",

@@ -49,6 +49,9 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 _MANNER_PREPS = frozenset({"by"})  # "retaliate by attacking": the gerund shares the clause's modality
 _ADVERSATIVE = frozenset({"but", "yet", "while", "whereas"})  # "did not meet but signed": no shared negation
 _NON_NOMINAL_POS = frozenset({"VERB", "AUX"})
+# Subordinators of a clause that states its own facts, whatever governs it ("vowed to retaliate after Iran
+# attacked", "may resign because the army refused"): nothing above such a clause decides its factuality.
+_FACTIVE_SUBORDINATORS = frozenset({"after", "since", "because", "although", "though", "whereas"})
 _RELATIVE_TAGS = frozenset({"WDT", "WP"})  # "which officials said": "which" is not the speaker
 
 
@@ -307,6 +310,9 @@ class FactualityModel:
             if any(c.dep_ == "cc" and c.lower_ in _ADVERSATIVE for c in (*head.children, *child.children)):
                 return "noneg", True, False
             return "all", True, False
+        if edge == "advcl" and _has_subject(child) and any(
+                c.dep_ == "mark" and c.lower_ in _FACTIVE_SUBORDINATORS for c in child.children):
+            return "none", False, True  # "urged Iraq to return to talks after the US imposed sanctions": it did
         if _is_nominal(child) and edge not in {"xcomp", "ccomp", "advcl"}:
             if own and (edge in _NOMINAL_OWN or self._lookup("existence", head, (edge,)) is not None):
                 return "all", True, False  # "did not hold talks", "no talks took place", "will take part in talks"
