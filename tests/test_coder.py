@@ -1663,3 +1663,15 @@ def test_a_second_clause_the_parser_reads_as_a_second_object_keeps_its_own_subje
     events = code("In Yemen, Iran is arming the rebels and Saudi Arabia supports the government.")
     assert ("IRN", "SAU") not in dyads(events)
     assert any(s == "SAU" and c == "05" for s, _, c, _ in events)
+
+
+def test_a_threat_to_send_ones_own_forces_threatens_where_they_would_go(code):
+    assert ("TUR", "SYR", "13", "THREATEN") in code("Turkey threatened to send troops into Syria.")
+    # not the forces themselves: with nowhere named, the threat has no target here
+    assert not any(c == "13" for _, _, c, _ in code("Turkey threatened to send Turkish forces to retake the town."))
+
+
+def test_what_an_unknown_pronoun_is_accused_of_is_not_the_target(code):
+    events = code("Egypt accused them of arming Libyan militias.")
+    assert not any(c == "11" for _, _, c, _ in events)
+    assert ("EGY", "QAT", "11", "ACCUSE") in code("Egypt accused Qatar of arming Libyan militias.")

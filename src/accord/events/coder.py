@@ -182,6 +182,8 @@ PLACES_BETWEEN = frozenset({"border", "fence", "wall", "road", "bridge", "crossi
 MUTUAL_TOPIC_PREPS = TOPIC_PREPS | {"on"}
 # Prepositions of a reaction's reason: "praised the army *for* its response to X" does not praise X.
 REASON_PREPS = frozenset({"for", "over", "about"})
+# What an act on someone is about ("accused it of ...", "praised them for ..."): not whom it is aimed at.
+CONTENT_PREPS = REASON_PREPS | {"of"}
 # Where massed forces face another state: "near the Ukrainian border", "along its border with Iran".
 MOBILISATION_ROOT = "15"
 BORDER_PREPS = frozenset({"near", "along", "on", "to", "at", "toward", "towards", "close"})
@@ -239,7 +241,8 @@ FIGHTING_VERBS = frozenset({"fight", "battle"})
 STATE_FORCE_SECTORS = frozenset({None, "GOV", "MIL"})
 NON_POLITICAL_SECTORS = {"CVL", "EDU", "BUS", "JRN", "MED", "REF", "LAB", "AGR", "CRM", "UAF"}
 VIOLENCE_ROOTS = {"18", "19", "20"}
-HOSTILE_ROOTS = VIOLENCE_ROOTS | {"13"}  # threats and violence
+THREAT_ROOT = "13"
+HOSTILE_ROOTS = VIOLENCE_ROOTS | {THREAT_ROOT}  # threats and violence
 # Reactions to an event, aimed at whoever carried it out: criticism, rejection, praise, endorsement.
 REACTION_ROOTS = frozenset({"11", "12"})
 # Agreeing *that* something is so is agreeing with each other, not with whom the clause is about.
@@ -892,6 +895,13 @@ class EventCoder:
             if code[:2] in VIOLENCE_ROOTS:
                 post = [t for t in post if not self._instrument(t, verb, sources, idx)]
             targets = self._default_targets(verb, post, idx, set(sources), place_ok, reaction=reaction)
+            pronoun = next((c for c in verb.children if c.dep_ in {"dobj", "obj"} and c.tag_ == "PRP"), None)
+            if pronoun is not None and idx.at(pronoun) is None:
+                # "accusing it of supporting Islamist militants": the one accused is whoever "it" is, not the
+                # militants; with "it" unknown, so is the target
+                content = {t.i for c in verb.children if c.dep_ == "prep" and c.i > pronoun.i
+                           and c.lower_ in CONTENT_PREPS for t in c.subtree}
+                targets = [t for t in targets if idx.mentions[t].head not in content]
             targets = [t for t in targets if idx.mentions[t].head not in topics]
             if code[:2] in PARTNER_ROOTS:
                 # "Kurdish and Iraqi forces allied against Isis", "helped Kyiv against Russia": whom cooperation is
@@ -1575,7 +1585,7 @@ class EventCoder:
         """A threat with no target is aimed at whoever its condition names: "threatened to stop negotiations if
         the United States goes ahead", "threatened a strike unless Israel rescinded the annexation"."""
         for cand in candidates:
-            if cand.targets or cand.code[:2] != "13" or cand.kind == "noun":
+            if cand.targets or cand.code[:2] != THREAT_ROOT or cand.kind == "noun":
                 continue
             clauses = [cand.trigger, *(c for c in cand.trigger.children if c.dep_ in {"xcomp", "ccomp"})]
             for clause in clauses:
@@ -1933,8 +1943,10 @@ class EventCoder:
             source, target = actor(s), (actor(t) if t is not None else None)
             if target is not None and t is not None and self._moved_forces(cand, code, source, target,
                                                                            idx.mentions[t].head):
-                dest = self._where_forces_are(idx.mentions[t].head, source, cand.trigger, idx)  # "forces in Lebanon"
-                if not self.lexicon.is_unilateral(code) and not (dest is not None and code.startswith(AID_CODES)):
+                dest = self._where_forces_are(idx.mentions[t].head, source, _mover(cand.trigger, code) or cand.trigger,
+                                              idx)  # "forces in Lebanon"
+                if not self.lexicon.is_unilateral(code) and not (dest is not None and code.startswith(
+                        AID_CODES + (THREAT_ROOT,))):  # (a threat to send troops into Syria threatens Syria)
                     # (troops contributed to a force in Liberia aid Liberia)
                     if not code.startswith(DEPLOY_CODES):
                         continue
@@ -2070,13 +2082,15 @@ class EventCoder:
 
     @staticmethod
     def _moved_forces(cand: "_Candidate", code: str, source: Actor, target: Actor, head: int | None) -> bool:
-        """Is the target the source's own forces, named as the object the act moves ("sent its troops")?"""
-        if not code.startswith(MOVED_FORCE_CODES) or head is None or source.country is None:
+        """Is the target the source's own forces, named as the object the act moves ("sent its troops"), or that
+        a threat would move ("threatened to send his forces to retake the town": a threat to the town's holders)?"""
+        mover = _mover(cand.trigger, code)
+        if mover is None or head is None or source.country is None:
             return False
         # ("the army deployed troops", "deployed troops in Ukraine": forces named for no one, or only placed by
         # where they are sent, are the mover's own)
         unplaced = target.sector in ARMED_SECTORS and (target.country is None or target.resolution == "context") \
-            and cand.trigger.lemma_.lower() in MOVING_VERBS
+            and mover.lemma_.lower() in MOVING_VERBS
         if not unplaced and (target.country != source.country or target.sector not in ARMED_SECTORS
                              or source.sector in ARMED_SECTORS):
             return False
@@ -2084,7 +2098,7 @@ class EventCoder:
         if obj.dep_ == "pobj" and obj.head.lower_ == "of" and obj.head.head.dep_ in {"dobj", "obj"} and \
                 obj.head.head.pos_ in {"NOUN", "NUM"}:
             obj = obj.head.head  # "deployed thousands of troops", "ordered the deployment of troops"
-        return obj.head.i == cand.trigger.i and obj.dep_ in {"dobj", "obj"}
+        return obj.head.i == mover.i and obj.dep_ in {"dobj", "obj"}
 
     @staticmethod
     def _own_member(source: Actor, target: Actor, head: int | None, trigger: "Token") -> bool:
@@ -2193,6 +2207,15 @@ def _person_like(actor: Actor) -> bool:
 def _shared(noun: "Token") -> bool:
     """Is the noun "their" own, as a compound subject's shared possession ("reopened their embassies")?"""
     return noun.pos_ == "NOUN" and any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children)
+
+
+def _mover(trigger: "Token", code: str) -> "Token | None":
+    """The verb that moves forces in an act of a kind forces are moved in: the trigger itself ("sent troops"), or
+    for a threat the moving verb it governs ("threatened to send troops"); None for other acts."""
+    if code.startswith(THREAT_ROOT):
+        return next((c for c in trigger.children if c.dep_ in {"xcomp", "ccomp"} and c.lemma_.lower() in MOVING_VERBS),
+                    None)
+    return trigger if code.startswith(MOVED_FORCE_CODES) else None
 
 
 def _measures(token: "Token") -> bool:
