@@ -1675,3 +1675,14 @@ def test_what_an_unknown_pronoun_is_accused_of_is_not_the_target(code):
     events = code("Egypt accused them of arming Libyan militias.")
     assert not any(c == "11" for _, _, c, _ in events)
     assert ("EGY", "QAT", "11", "ACCUSE") in code("Egypt accused Qatar of arming Libyan militias.")
+
+
+def test_a_withdrawal_of_forces_from_a_place_is_from_that_place(code):
+    for text in ("Chile began the withdrawal of some 2,000 troops from Peru.",
+                 "Chile speeded up the withdrawal of some invasion forces from Peru on Monday."):
+        assert ("CHL", "PER", "08", "RETREAT") in code(text)
+
+
+def test_cautioning_that_something_is_so_threatens_no_one(code):
+    assert not code("Chilean officials cautioned that Peru would remain a threat to the region.")
+    assert ("CHL", "PER", "13", "THREATEN") in code("Chile cautioned Peru against closing the border.")

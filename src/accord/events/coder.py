@@ -974,8 +974,9 @@ class EventCoder:
                                {idx.mentions[m].actor.country for m in self._actors(self._subject(c)[0], idx)})
             targets = [t for t in targets if t in obliged or idx.mentions[t].head not in inside or (
                 idx.mentions[t].actor.country not in own  # "insisted that Chile would not pay": itself
-                and (verb.lemma_.lower() != "warn" or speaker_side))]  # a warning threatens only by one's own side
-            if not targets and verb.lemma_.lower() == "warn" and speaker_side:
+                and (verb.lemma_.lower() not in WARNING_VERBS or speaker_side))]  # a warning threatens only by one's
+            #                                                                  own side
+            if not targets and verb.lemma_.lower() in WARNING_VERBS and speaker_side:
                 for c in reported:  # "warned that police will not tolerate protests by X": whom the action is aimed at
                     targets = [t for t in self._default_targets(c, self._verb_phrase(c, sent, set()), idx,
                                                                 set(sources))
@@ -1255,6 +1256,11 @@ class EventCoder:
                     # as such: "the withdrawal of forces from Panama" is no withdrawal of Panama's forces)
                     sources.extend(h for h in self._actors(pobj, idx) if h not in sources
                                    and idx.mentions[h].actor.country and idx.mentions[h].actor.resolution != "context")
+                    if not targets:  # (the parser hangs "from Panama" on the forces: it is the withdrawal's)
+                        targets = [h for c in pobj.children if c.dep_ == "prep" and c.lower_ in entry.target_preps
+                                   for g in c.children if g.dep_ == "pobj" for h in self._actors(g, idx)]
+                        target_prep = next((c.lower_ for c in pobj.children if c.dep_ == "prep"
+                                            and c.lower_ in entry.target_preps), target_prep) if targets else ""
                 elif prep in entry.target_preps and pobj is not None and not targets:
                     targets = self._actors(pobj, idx)
                     target_prep = prep
@@ -2182,7 +2188,10 @@ class _Assessment:
 
 # Verbs of saying: a clause they report is as prominent as the report itself ("X said Y attacked Z").
 REPORTING_VERBS = {"say", "tell", "report", "announce", "state", "add", "note", "confirm", "explain", "declare",
-                   "claim", "allege", "insist", "warn", "quote", "indicate", "reveal", "acknowledge", "write"}
+                   "claim", "allege", "insist", "warn", "caution", "quote", "indicate", "reveal", "acknowledge",
+                   "write"}
+# Warnings threaten only the other side of the speaker's own ("warned that police will not tolerate protests by X").
+WARNING_VERBS = frozenset({"warn", "caution"})
 # Verbs of saying that address no one by themselves ("said", "warned that"): their targets are addressees
 # ("told X", "warned X"), never actors of the clause they report. Claims and accusations are different.
 NEUTRAL_REPORTING = {"say", "tell", "state", "add", "note", "explain", "announce", "declare", "report",
