@@ -280,6 +280,15 @@ def test_its_and_their_refer_to_the_subject(finder):
 # -- the sentence's state ----------------------------------------------------------------------------
 
 
+def test_a_state_named_only_for_its_border_places_no_one(finder):
+    for text in ("Officials in a town near the Zorbian border said the camp was full.",
+                 "Officials in a town on the border with Zorbia said the camp was full."):
+        _, found = mentions(finder, text)
+        assert by_text(found, "Officials").country is None, text
+    _, found = mentions(finder, "Officials in a town near Zorbia's capital said the camp was full.")
+    assert by_text(found, "Officials").code == "ZORGOV"
+
+
 def test_countryless_actors_take_the_one_state_the_sentence_names(finder):
     _, found = mentions(finder, "Officials said Quentland would sign the treaty.")
     officials = by_text(found, "Officials")

@@ -56,6 +56,7 @@ VERB_LOCATIVE_PREPS = {"in", "inside", "within", "throughout", "across"}  # not 
 DISTRIBUTIVES = ("both", "each", "either", "neither")  # "both ambassadors": several actors, perhaps of several states
 PRONOUNS = {"he": "subject", "she": "subject", "him": "object", "his": "possessive", "her": "possessive"}
 COUNTRY_NOUNS = {"country", "nation"}
+BORDER_NOUNS = frozenset({"border", "frontier", "boundary", "borderland"})
 # Verbs of saying and thinking: the subject pronoun of their reported clause is, in news, their own subject.
 SPEAKING_VERBS = frozenset({"say", "tell", "insist", "claim", "think", "believe", "argue", "add", "warn", "deny",
                             "admit", "acknowledge", "stress", "maintain", "explain", "announce", "declare"})
@@ -534,7 +535,7 @@ class DocumentResolver:
             for hit in self._sentence_hits(head):
                 if hit.kind == "ethnic":
                     continue
-                if self._stance(hit) or self._counterpart(hit):
+                if self._stance(hit) or self._counterpart(hit) or self._bordering(hit):
                     continue
                 for d in self._choice_desc(hit):
                     if d.country and self.kb.is_state(d.country):
@@ -560,6 +561,15 @@ class DocumentResolver:
         if governor.dep_ in ("dobj", "obj") and governor.pos_ == "NOUN" and prep.lower_ == "with":
             governor = governor.head  # "held meetings with Russia", "signed a deal with Iraq": the verb's partner
         return prep.lower_ in COUNTERPART_PREPS and governor.pos_ in {"VERB", "AUX"}
+
+    def _bordering(self, hit: ActorHit) -> bool:
+        """Is the state named only for its border ("a court in Kilis, near the Syrian border", "camps on the border
+        with Iraq")? What is near a state's border is as often across it: no sign of where the sentence is."""
+        word = self.doc[hit.start:hit.end].root
+        if word.dep_ in ("amod", "compound", "poss", "nmod") and word.head.lemma_.lower() in BORDER_NOUNS:
+            return True  # "the Syrian border", "Syria's border"
+        root = _np_head(word)
+        return root.dep_ == "pobj" and root.head.lower_ == "with" and root.head.head.lemma_.lower() in BORDER_NOUNS
 
     def _stance(self, hit: ActorHit) -> bool:
         """Does the text say whom the actor is for or against, or who backs it, rather than whose it is?
