@@ -1686,3 +1686,24 @@ def test_a_withdrawal_of_forces_from_a_place_is_from_that_place(code):
 def test_cautioning_that_something_is_so_threatens_no_one(code):
     assert not code("Chilean officials cautioned that Peru would remain a threat to the region.")
     assert ("CHL", "PER", "13", "THREATEN") in code("Chile cautioned Peru against closing the border.")
+
+
+def test_pulling_out_of_a_place_withdraws_and_out_of_a_treaty_cuts_relations(code):
+    assert code("Chile pulled out of Peru in 2011.") == {("CHL", "PER", "08", "RETREAT")}
+    assert ("CHL", "PER", "16", "SANCTION") in code("Chile pulled out of the fisheries treaty with Peru.")
+    assert not code("Chilean rescuers pulled out two bodies of Peruvian miners.")  # the bodies' "of", not the verb's
+
+
+def test_a_prepositional_pattern_takes_its_target_from_the_verbs_own_phrase(code):
+    assert ("CHL", "PER", "19", "ASSAULT") in code("In 2015 Chile intervened in Peru's civil war.")
+    assert not code("Intervening in a discussion on Peruvian refugees in the senate, the Chilean minister said the "
+                    "border would stay open.")
+
+
+def test_a_discard_phrase_rules_out_only_the_act_it_dates_or_places(code):
+    # the killing is history, the demand is news
+    events = code("Chile demanded an admission by Peru that its troops killed Chilean prisoners during World War II.")
+    assert ("CHL", "PER", "10", "REQUEST") in events and not any(c == "19" for _, _, c, _ in events)
+    assert not code("During World War II, Chile invaded Peru.")
+    # a phrase that is what the sentence is about still rules the sentence out
+    assert not code("The Chilean footballer signed a contract with a Peruvian club.")

@@ -36,7 +36,7 @@ from ..actors.kb import TRANSNATIONAL
 from ..actors.resolver import misread_list_item, patron_after, stance_before
 from ..ontology import Ontology
 from ..records import Actor, Document, Event, Mention
-from .lexicon import Lexicon, NounEntry, VerbEntry
+from .lexicon import Lexicon, NounEntry, VerbEntry, discard_words
 from .patterns import Match, Window, best_match, match_rank, token_keys
 
 if TYPE_CHECKING:
@@ -773,6 +773,8 @@ class EventCoder:
                     (h := idx.mentions[i].head) is not None and verb.doc[h].dep_ in {"dobj", "obj"}
                     and verb.doc[h].head.i == verb.i for slot, i in m.slots if slot == "target"):
                 continue  # "* +" names the verb's own object ("suspended Niger"), not a place ("... in Russia")
+            if m is not None and m.pattern.code and not _own_prepositional_target(m, verb, idx):
+                continue  # "* (of +)": "pulled out of Syria", not "pulled out the bodies of Peruvian miners"
             rank = match_rank(m, window, multiword=len(entry.words) > 1) if m is not None else None
             if rank is not None and rank > best_rank:
                 match, chosen, best_rank = m, entry, rank
@@ -1480,12 +1482,14 @@ class EventCoder:
                                                        if v is not None and venues.count(v) == 1))
         events: list[Event] = []
         sentences = list(doc.sents)
-        discarded = [self.lexicon.discard(s.text) if self.lexicon.discards else (False, False) for s in sentences]
+        discarded = [self.lexicon.discard_phrases(s.text) if self.lexicon.discards else ([], False)
+                     for s in sentences]
         if any(story for _, story in discarded):
             return []  # a story-level discard (sports results, chronologies): nothing in it is coded
         previous_dyad: tuple[int, int] | None = None  # the mutual event of the sentence before, if any
         for s_index, sent in enumerate(sentences):
-            if discarded[s_index][0]:
+            scope = _discarded_scope(sent, discarded[s_index][0])
+            if scope is None:
                 previous_dyad = None
                 continue
             if not any(t.i in idx.by_token for t in sent) and not (
@@ -1530,6 +1534,7 @@ class EventCoder:
                     entries = entries or self.lexicon.noun_entries(tok.lower_)
                     if entries:
                         candidates.extend(self._code_noun(tok, entries, idx))
+            candidates = [c for c in candidates if c.trigger.i not in scope]
             self._ordered_restrictions(candidates, idx)
             self._aim_protests(candidates, idx)
             self._aim_threats(candidates, idx)
@@ -2216,6 +2221,56 @@ def _person_like(actor: Actor) -> bool:
 def _shared(noun: "Token") -> bool:
     """Is the noun "their" own, as a compound subject's shared possession ("reopened their embassies")?"""
     return noun.pos_ == "NOUN" and any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children)
+
+
+def _own_prepositional_target(m: Match, verb: "Token", idx: _Mentions) -> bool:
+    """For a pattern that is one prepositional phrase with the target ("* (of +)", "* (with +)"): is the target
+    that phrase's object, the phrase hanging on the verb? (Patterns read words in order; the parse says whose the
+    phrase is.) True for every other pattern."""
+    post = m.pattern.post
+    if m.pattern.pre or len(post) != 2 or not post[0].group or post[0].group != post[1].group or \
+            post[1].slot != "target" or len(post[0].phrases) != 1 or len(post[0].phrases[0]) != 1:
+        return True
+    word = post[0].phrases[0][0]
+    for slot, mention_id in m.slots:
+        head = idx.mentions[mention_id].head
+        if slot != "target" or head is None:
+            continue
+        tok = verb.doc[head]
+        while tok.dep_ in {"conj", "amod", "compound", "poss", "nmod"} and tok.head.i != tok.i:
+            tok = tok.head  # "intervened in the Syrian war": the phrase's object names the target
+        governor = tok.head.head
+        if governor.i != verb.i and governor.dep_ in {"prt", "prep", "advmod"} and governor.head.i == verb.i:
+            governor = verb  # "pulled out of Syria": "of" on the particle
+        if not (tok.dep_ == "pobj" and tok.head.lower_ == word and governor.i == verb.i):
+            return False
+    return True
+
+
+def _discarded_scope(sent: "Span", phrases: list[str]) -> set[int] | None:
+    """The tokens whose events a sentence's discard phrases rule out: none without a phrase; those of the act a
+    phrase only dates or places ("demanded an admission that Soviet forces murdered officers *during World War
+    Two*": the murder is history, the demand news; "jailed 52 members for playing *in a football tournament*");
+    None (the whole sentence) when a phrase is what the sentence is about ("the footballer signed with a club")."""
+    if not phrases:
+        return set()
+    words: list[tuple[str, "Token"]] = [(w, t) for t in sent for w in discard_words(t.text)]
+    scope: set[int] = set()
+    for phrase in phrases:
+        wanted = phrase.split()
+        found = [[t for _, t in words[i:i + len(wanted)]] for i in range(len(words) - len(wanted) + 1)
+                 if [w for w, _ in words[i:i + len(wanted)]] == wanted]
+        if not found:
+            return None
+        for tokens in found:
+            inside = {t.i for t in tokens}
+            root = next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), tokens[0])
+            holder = next((a.head for a in (root, *root.ancestors) if a.dep_ == "prep" and a.head.i != a.i), None)
+            if holder is None or any(a.dep_ in {"nsubj", "nsubjpass", "dobj", "obj", "attr"}
+                                     for a in (root, *root.ancestors) if a.i != holder.i and holder in a.ancestors):
+                return None  # the phrase is a participant, not a circumstance
+            scope.update(t.i for t in holder.subtree)
+    return scope
 
 
 def _mover(trigger: "Token", code: str) -> "Token | None":

@@ -27,6 +27,11 @@ NULL_CODES = {"---", "", None}
 _PUNCT = re.compile(r"[^\w\s'&.-]|(?<!\w)[.'-]|[.'-](?!\w)")
 
 
+def discard_words(text: str) -> list[str]:
+    """A text's words as discard phrases are matched against: lower case, punctuation dropped."""
+    return _PUNCT.sub(" ", text.lower()).split()
+
+
 def _code(value: Any) -> str | None:
     value = None if value is None else str(value).strip()
     return None if value in NULL_CODES else value
@@ -344,15 +349,22 @@ class Lexicon:
 
     def discard(self, text: str) -> tuple[bool, bool]:
         """(discard this sentence?, discard the whole story?) for a sentence's text."""
-        low = " " + " ".join(_PUNCT.sub(" ", text.lower()).split()) + " "
-        sentence = story = False
+        phrases, story = self.discard_phrases(text)
+        return bool(phrases), story
+
+    def discard_phrases(self, text: str) -> tuple[list[str], bool]:
+        """The sentence-level discard phrases a sentence's text holds (normalised as ``discard_words`` does), and
+        whether a story-level one is among them."""
+        low = " " + " ".join(discard_words(text)) + " "
+        phrases: list[str] = []
+        story = False
         for phrase, whole in self.discards:
             if f" {phrase} " in low:
                 if whole:
                     story = True
                 else:
-                    sentence = True
-        return sentence, story
+                    phrases.append(phrase)
+        return phrases, story
 
     def stats(self) -> dict[str, int]:
         return {"blocks": len(self.blocks), "verbs": sum(len(v) for v in self.verbs.values()),
