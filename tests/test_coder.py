@@ -1707,3 +1707,11 @@ def test_a_discard_phrase_rules_out_only_the_act_it_dates_or_places(code):
     assert not code("During World War II, Chile invaded Peru.")
     # a phrase that is what the sentence is about still rules the sentence out
     assert not code("The Chilean footballer signed a contract with a Peruvian club.")
+
+
+def test_whoever_an_act_was_ordered_by_is_not_its_target(code):
+    events = code("Chilean police arrested the protesters on the instructions of the Peruvian government.")
+    assert not any(t == "PER" for _, t in dyads(events))
+    # but directions one abides by are the other side's
+    assert ("CHL", "PER", "08", "CONCEDE") in code("Chile said it would abide by the directions of Peru's court.",
+                                                   factuality=None)

@@ -182,6 +182,9 @@ PLACES_BETWEEN = frozenset({"border", "fence", "wall", "road", "bridge", "crossi
 MUTUAL_TOPIC_PREPS = TOPIC_PREPS | {"on"}
 # Prepositions of a reaction's reason: "praised the army *for* its response to X" does not praise X.
 REASON_PREPS = frozenset({"for", "over", "about"})
+# "on the orders of", "at the behest of": whoever is named so ordered the act, they are not its target.
+MANDATE_NOUNS = frozenset({"instruction", "order", "behest", "direction", "command", "insistence", "directive"})
+MANDATE_PREPS = frozenset({"on", "at", "upon", "under"})
 # What an act on someone is about ("accused it of ...", "praised them for ..."): not whom it is aimed at.
 CONTENT_PREPS = REASON_PREPS | {"of"}
 # Where massed forces face another state: "near the Ukrainian border", "along its border with Iran".
@@ -617,7 +620,8 @@ class EventCoder:
                 inner = [g for g in child.children if g.dep_ == "prep" and g.lower_ in {"of", "from"}] \
                     if child.lower_ in {"out", "away"} and not any(g.dep_ == "pobj" for g in child.children) else []
                 for pobj in (g for prep in [child, *inner] for g in prep.children):
-                    if pobj.dep_ == "pobj" and not prep_objects:
+                    if pobj.dep_ == "pobj" and not prep_objects and not (
+                            pobj.lemma_.lower() in MANDATE_NOUNS and child.lower_ in MANDATE_PREPS):
                         prep_objects = [h for h in self._object_actors(pobj, idx) if h not in exclude_mentions]
                         reason = reaction and child.lower_ in REASON_PREPS
         if objects and not prep_objects and all(idx.mentions[h].actor.country in own for h in objects):
@@ -648,7 +652,7 @@ class EventCoder:
         for tok in post:
             hit = idx.by_token.get(tok.i)
             if hit is None or hit in exclude_mentions or _arms(idx.mentions[hit], tok.doc) or \
-                    _against(idx.mentions[hit], tok.doc):
+                    _against(idx.mentions[hit], tok.doc) or _mandated_by(tok, verb):
                 continue  # (nor "Western" in "the Western-backed White Helmets": who backs them)
             m_head = idx.mentions[hit].head
             place = tok.doc[m_head] if m_head is not None else tok  # the mention's head: "York" of "New York"
@@ -2221,6 +2225,17 @@ def _person_like(actor: Actor) -> bool:
 def _shared(noun: "Token") -> bool:
     """Is the noun "their" own, as a compound subject's shared possession ("reopened their embassies")?"""
     return noun.pos_ == "NOUN" and any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children)
+
+
+def _mandated_by(token: "Token", verb: "Token") -> bool:
+    """Is the token inside an "on the orders of", "at the behest of" phrase of the verb? Whoever is named there
+    ordered the act ("arrested the kar sevaks on the instructions of the central government"): not its target."""
+    for a in token.ancestors:
+        if a.i == verb.i:
+            return False
+        if a.dep_ == "pobj" and a.lemma_.lower() in MANDATE_NOUNS and a.head.lower_ in MANDATE_PREPS:
+            return True  # (but "will abide by the court's directions": the court is whom it yields to)
+    return False
 
 
 def _own_prepositional_target(m: Match, verb: "Token", idx: _Mentions) -> bool:
