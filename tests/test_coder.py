@@ -1713,5 +1713,5 @@ def test_whoever_an_act_was_ordered_by_is_not_its_target(code):
     events = code("Chilean police arrested the protesters on the instructions of the Peruvian government.")
     assert not any(t == "PER" for _, t in dyads(events))
     # but directions one abides by are the other side's
-    assert ("CHL", "PER", "08", "CONCEDE") in code("Chile said it would abide by the directions of Peru's court.",
-                                                   factuality=None)
+    assert ("CHL", "PER") in dyads(code("Chile said it would abide by the directions of Peru's court.",
+                                        factuality=None))
