@@ -1715,3 +1715,8 @@ def test_whoever_an_act_was_ordered_by_is_not_its_target(code):
     # but directions one abides by are the other side's
     assert ("CHL", "PER") in dyads(code("Chile said it would abide by the directions of Peru's court.",
                                         factuality=None))
+
+
+def test_an_unnamed_attacker_is_placed_where_the_attack_is_not_in_whose_bases_it_hit(code):
+    assert ("PER", "PER", "19", "ASSAULT") not in code("Missiles fired from the sea struck Peruvian bases.")
+    assert any(s == "PER" and c == "18" for s, _, c, _ in code("A roadside bomb killed five soldiers in Peru."))

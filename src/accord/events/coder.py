@@ -182,6 +182,7 @@ PLACES_BETWEEN = frozenset({"border", "fence", "wall", "road", "bridge", "crossi
 MUTUAL_TOPIC_PREPS = TOPIC_PREPS | {"on"}
 # Prepositions of a reaction's reason: "praised the army *for* its response to X" does not praise X.
 REASON_PREPS = frozenset({"for", "over", "about"})
+MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 # "on the orders of", "at the behest of": whoever is named so ordered the act, they are not its target.
 MANDATE_NOUNS = frozenset({"instruction", "order", "behest", "direction", "command", "insistence", "directive"})
 MANDATE_PREPS = frozenset({"on", "at", "upon", "under"})
@@ -1096,8 +1097,10 @@ class EventCoder:
         """A mention the knowledge base could not give, of the country of the one state the sentence names as a
         place (none if it names several)."""
         # (by head: "in Beirut" inside the mention "a lawyer in Beirut" is a place of its own)
+        # (a state named as a modifier is whose the thing is, not where: "missiles struck Iranian bases")
         places = {idx.mentions[i].actor.country for t in sent for i in idx.all_at(t)
-                  if idx.mentions[i].actor.code == idx.mentions[i].actor.country}
+                  if idx.mentions[i].actor.code == idx.mentions[i].actor.country and not (
+                      (h := idx.mentions[i].head) is not None and head.doc[h].dep_ in MODIFIER_DEPS)}
         country = next(iter(places)) if len(places) == 1 else None
         return idx.add(head.doc[head.left_edge.i: head.i + 1], (country or "---") + sector, country, sector, 0.6,
                        head.i)
