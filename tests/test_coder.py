@@ -1720,3 +1720,11 @@ def test_whoever_an_act_was_ordered_by_is_not_its_target(code):
 def test_an_unnamed_attacker_is_placed_where_the_attack_is_not_in_whose_bases_it_hit(code):
     assert ("PER", "PER", "19", "ASSAULT") not in code("Missiles fired from the sea struck Peruvian bases.")
     assert any(s == "PER" and c == "18" for s, _, c, _ in code("A roadside bomb killed five soldiers in Peru."))
+
+
+def test_whoever_is_trained_or_armed_to_do_something_would_do_it(code):
+    events = code("Chile trained Peruvian fighters to attack Bolivia.", factuality=None)
+    assert ("PER", "BOL", "19", "THREATEN") in events and not any(s == "CHL" and t == "BOL" for s, t in dyads(events))
+    assert ("CHL", "BOL") not in dyads(code("Chile armed the Peruvian rebels to fight Bolivia.", factuality=None))
+    # paying someone something is still paying them
+    assert ("CHL", "PER") in dyads(code("Chile paid compensation to Peruvian fishermen."))

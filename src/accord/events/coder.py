@@ -64,14 +64,16 @@ PROPOSAL_MODALS = frozenset({"should", "must", "ought", "could", "might"})
 # Links from a purpose up to the act it is for: "to demand" (advcl/xcomp), "in protest against X" (prep, pobj).
 PURPOSE_PATH_DEPS = frozenset({"advcl", "xcomp", "prep", "pobj", "dobj", "pcomp"})
 CLAUSE_DEPS = {"advcl", "parataxis", "conj", "cc", "relcl", "mark", "punct", "csubj", "csubjpass"}
-# Verbs of asking whose object still does an infinitive the parser hangs on the verb as a clause of purpose
-# ("implored its sponsor, the United States, to defend it"); not "called a meeting to discuss", "sent troops to help".
+# Verbs of asking and of enabling whose object does an infinitive the parser hangs on the verb as a clause of
+# purpose ("implored its sponsor, the United States, to defend it", "trained Houthi fighters to attack Saudi
+# Arabia"); not "called a meeting to discuss", "sent troops to help".
+ENABLING_VERBS = frozenset({"arm", "train", "equip", "fund", "finance", "pay", "hire", "recruit", "bribe"})
 ADVCL_CONTROL = frozenset({"urge", "ask", "persuade", "press", "encourage", "implore", "beg", "beseech", "entreat",
-                           "exhort", "invite", "convince", "instruct", "tell", "request"})
+                           "exhort", "invite", "convince", "instruct", "tell", "request"}) | ENABLING_VERBS
 # Verbs whose object controls an infinitive ("urged Bree to help" -> Bree helps).
 OBJECT_CONTROL = {"urge", "ask", "persuade", "tell", "order", "force", "press", "push", "call", "invite", "encourage",
                   "allow", "help", "want", "expect", "request", "require", "instruct", "warn", "advise", "convince",
-                  "prefer", "implore", "beg", "beseech", "entreat", "exhort"}
+                  "prefer", "implore", "beg", "beseech", "entreat", "exhort"} | ENABLING_VERBS
 LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "across", "throughout"}
 TARGET_PREPS = {"against", "on", "with", "to", "toward", "towards", "upon", "between"}
 # Prepositions of time, cause and attribution: their phrases are adjuncts, never where a target is found.
@@ -644,8 +646,13 @@ class EventCoder:
             # "withdrew its forces from Syria", "sent in aircraft to Idlib": the object is the source's own or
             # a thing; the other side is in the prepositional phrase
             return prep_objects
-        if verb.lemma_.lower() in OBJECT_CONTROL and any(c.dep_ in {"dobj", "obj"} for c in verb.children):
-            return objects  # "urged western countries to repatriate fighters": the one urged, or none
+        if verb.lemma_.lower() in OBJECT_CONTROL and any(c.dep_ in {"dobj", "obj"} for c in verb.children) and (
+                verb.lemma_.lower() not in ENABLING_VERBS or any(
+                    c.dep_ in {"xcomp", "advcl"} and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                    for c in verb.children)):
+            # "urged western countries to repatriate fighters", "trained Houthi fighters to attack": the one urged or
+            # trained, or none (but "paid compensation to X" is paid to X)
+            return objects
         if objects or prep_objects:
             dative = any(c.dep_ == "dative" and c.pos_ == "ADP" for c in verb.children)
             return (prep_objects or objects) if dative else (objects or prep_objects)
