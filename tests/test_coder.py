@@ -1728,3 +1728,9 @@ def test_whoever_is_trained_or_armed_to_do_something_would_do_it(code):
     assert ("CHL", "BOL") not in dyads(code("Chile armed the Peruvian rebels to fight Bolivia.", factuality=None))
     # paying someone something is still paying them
     assert ("CHL", "PER") in dyads(code("Chile paid compensation to Peruvian fishermen."))
+
+
+def test_two_sides_agreeing_somewhere_agree_with_each_other_not_with_the_venue(code):
+    for text in ("Chile and Peru agreed to a ceasefire in Quito.", "Chile and Peru signed a ceasefire in Quito."):
+        events = code(text)
+        assert ("CHL", "PER") in dyads(events) and not any(t == "ECU" for _, t in dyads(events)), text

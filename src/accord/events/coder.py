@@ -887,13 +887,16 @@ class EventCoder:
             # 23 people in Tel Aviv": the victims are there).
             place_ok = (bool(reverse) and reverse != code) or code[:3] in {"042", "043"} or code[:2] in PLACE_ROOTS
             topics: set[int] = set()
-            if len(sources) >= 2 and code[:3] not in VISIT_CODES and self.lexicon.is_mutual(code) and \
+            if len(sources) >= 2 and code[:3] not in VISIT_CODES and (self.lexicon.is_mutual(code) or
+                                                                      reverse == code) and \
                     self._reciprocal(verb, idx, code):
                 place_ok = False  # "troops and rebels clashed near Aleppo": with each other, not with Aleppo
+                # ("Israel and Hamas agreed to a ceasefire in Cairo": nor with Cairo, wherever the phrase hangs)
+                topics = {t.i for t in verb.subtree if t.dep_ == "pobj" and t.head.lower_ in LOCATIVE_PREPS}
                 # "agreed to cooperate on gas exports to Europe": with each other, about exports to Europe
-                topics = {t.i for v in (verb, *(c for c in verb.children if c.dep_ == "xcomp"))
-                          for c in v.children if c.dep_ == "prep" and c.lower_ in MUTUAL_TOPIC_PREPS
-                          for g in c.children if g.dep_ == "pobj" and idx.at(g) is None for t in g.subtree}
+                topics |= {t.i for v in (verb, *(c for c in verb.children if c.dep_ == "xcomp"))
+                           for c in v.children if c.dep_ == "prep" and c.lower_ in MUTUAL_TOPIC_PREPS
+                           for g in c.children if g.dep_ == "pobj" and idx.at(g) is None for t in g.subtree}
             reaction = code[:3] in REACTION_CODES or code[:2] in REACTION_ROOTS or \
                 verb.lemma_.lower() in OBSTRUCTION_VERBS
             if not reaction:
