@@ -1734,3 +1734,11 @@ def test_two_sides_agreeing_somewhere_agree_with_each_other_not_with_the_venue(c
     for text in ("Chile and Peru agreed to a ceasefire in Quito.", "Chile and Peru signed a ceasefire in Quito."):
         events = code(text)
         assert ("CHL", "PER") in dyads(events) and not any(t == "ECU" for _, t in dyads(events)), text
+
+
+def test_summoning_an_ambassador_is_a_protest_and_firing_at_people_is_aimed_at_them(code, resources):
+    assert code("Chile summoned the Peruvian ambassador on Monday.") == {("CHL", "PER", "11", "ACCUSE")}
+    text = "Police in Lima fired tear gas at protesters demanding the president's resignation."
+    (coded,) = code_documents([Document("t", text, published="2011-03-01")], resources)
+    gas = next(e for e in coded.events if e.trigger == "fired")
+    assert gas.target.sector != "GOV"  # the protesters, not the president they want gone

@@ -686,7 +686,11 @@ class EventCoder:
                 if anchor.ent_type_ in {"DATE", "TIME"} and anchor.dep_ == "pobj" and anchor.head.dep_ == "prep":
                     anchor = anchor.head.head
             if head.dep_ == "prep" and head.lower_ in LOCATIVE_PREPS and place.dep_ == "pobj" and (
-                    anchor.pos_ in {"VERB", "AUX"} or self._venue(anchor)):
+                    anchor.pos_ in {"VERB", "AUX"} or self._venue(anchor)) and not (
+                    head.lower_ == "at" and idx.mentions[hit].actor.sector in CROWD_SECTORS | ARMED_TARGET_SECTORS
+                    and place.pos_ == "NOUN"):
+                # ("fired tear gas at protesters", "shot at soldiers": at people is aimed at them; not "studied at
+                # Baghdad University", a named place)
                 # "met in Paris", "signed a treaty in Paris": where; but "imposed a curfew in X", "the closure of
                 # shops in X" act on X
                 if not locative:
