@@ -1742,3 +1742,10 @@ def test_summoning_an_ambassador_is_a_protest_and_firing_at_people_is_aimed_at_t
     (coded,) = code_documents([Document("t", text, published="2011-03-01")], resources)
     gas = next(e for e in coded.events if e.trigger == "fired")
     assert gas.target.sector != "GOV"  # the protesters, not the president they want gone
+
+
+def test_bringing_a_case_sues_and_an_agent_hung_on_the_gerund_is_the_passives(code):
+    assert code("Chile brought a fisheries case against Peru at the international court.") == {
+        ("CHL", "PER", "11", "ACCUSE")}
+    assert ("CHL", "CHL", "17", "COERCE") in code(
+        "Chile's opposition leader was barred from running in the election by the country's top court.")

@@ -461,6 +461,14 @@ class EventCoder:
                 pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
                 if pobj is not None:
                     return pobj, True
+        if any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children):
+            # "was barred from running in the election by the top court": the parser hangs the agent on the gerund
+            for gerund in (g for c in verb.children if c.dep_ == "prep" for g in c.children
+                           if g.dep_ == "pcomp" and g.tag_ == "VBG"):
+                by = next((c for c in gerund.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+                pobj = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+                if pobj is not None and pobj.pos_ in {"NOUN", "PROPN"}:
+                    return pobj, True
         if depth >= 4 or verb.head.i == verb.i:
             return None, False
         head = verb.head
