@@ -122,6 +122,7 @@ CASES = [
     ("Gabon did not retaliate after Cameroon attacked the ferry.", "attacked", "asserted", None),
     ("The junta threatened to bomb the villages that had sheltered the rebels.", "sheltered", "asserted", None),
     ("Haiti threatened to withdraw from the talks.", "talks", "asserted", None),
+    ("Ghana warned Togo against closing the border.", "closing", "hypothetical", "warned against"),
     # a clause of time or cause states its own facts, whatever governs the clause it hangs on
     ("Ghana urged Togo to reopen the border after Benin closed its embassy.", "closed", "asserted", None),
     ("Peru threatened to expel the envoy because Chile had seized a trawler.", "seized", "asserted", None),
