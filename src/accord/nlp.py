@@ -268,8 +268,9 @@ def repair_stolen_subjects(doc: "Doc") -> "Doc":
     "and" joins the two clauses."""
     for verb in doc:
         first = verb.head
-        if verb.dep_ not in {"conj", "ccomp", "dep"} or verb.pos_ != "VERB" or verb.tag_ not in FINITE_TAGS or first.i > verb.i or \
-                first.pos_ not in {"VERB", "AUX"} or any(c.dep_ in CLAUSE_SUBJECT_DEPS for c in verb.children):
+        if verb.dep_ not in {"conj", "ccomp", "dep"} or verb.pos_ != "VERB" or verb.tag_ not in FINITE_TAGS or \
+                first.i > verb.i or first.pos_ not in {"VERB", "AUX"} or \
+                any(c.dep_ in CLAUSE_SUBJECT_DEPS for c in verb.children):
             continue
         noun = doc[verb.i - 1]
         while noun.head.i != noun.i and noun.head.i < verb.i and noun.dep_ not in {"conj", "nsubj"} and \

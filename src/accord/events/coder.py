@@ -2277,7 +2277,7 @@ def _own_prepositional_target(m: Match, verb: "Token", idx: _Mentions) -> bool:
         if slot != "target" or head is None:
             continue
         tok = verb.doc[head]
-        while tok.dep_ in {"conj", "amod", "compound", "poss", "nmod"} and tok.head.i != tok.i:
+        while tok.dep_ in MODIFIER_DEPS | {"conj"} and tok.head.i != tok.i:
             tok = tok.head  # "intervened in the Syrian war": the phrase's object names the target
         governor = tok.head.head
         if governor.i != verb.i and governor.dep_ in {"prt", "prep", "advmod"} and governor.head.i == verb.i:
