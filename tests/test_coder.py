@@ -1749,3 +1749,10 @@ def test_bringing_a_case_sues_and_an_agent_hung_on_the_gerund_is_the_passives(co
         ("CHL", "PER", "11", "ACCUSE")}
     assert ("CHL", "CHL", "17", "COERCE") in code(
         "Chile's opposition leader was barred from running in the election by the country's top court.")
+
+
+def test_an_institution_a_house_style_writes_in_lower_case_is_still_found(code):
+    assert ("USA", "PER", "11", "ACCUSE") in code("The state department criticised Peru on Monday.")
+    assert ("CHL", "IGO") in dyads(code("Chile urged the security council to act against Peru."))
+    # another council of the same name is another body
+    assert not any(t == "IGO" for _, t in dyads(code("Chile urged Peru's national security council to act.")))

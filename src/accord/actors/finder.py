@@ -48,6 +48,9 @@ NON_CONTENT = frozenset({"the", "a", "an"})
 DATELINE_KINDS = frozenset({"country", "capital", "city", "region"})
 # Kinds that can be matched from a single lower-case word in an all-lower-case document.
 LOWERCASE_KINDS = {"country", "demonym", "capital", "city", "region", "igo", "armed_group", "metonym"}
+# Institutions a house style may write in lower case in mixed-case text ("the state department").
+INSTITUTION_HEADS = frozenset({"department", "council", "office", "ministry"})
+INSTITUTION_KINDS = frozenset({"metonym", "igo", "org"})
 # Honorifics that precede a name without saying anything about the person's role.
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "madam", "mister", "prof",
                         "professor", "sheikh", "sheik", "shaikh", "hojatoleslam", "sayyed", "sayed", "sayyid"})
@@ -99,6 +102,18 @@ def is_lowercase_document(doc: "Doc") -> bool:
         return False
     capitalised = sum(1 for t in alpha if t.text[0].isupper())
     return capitalised / len(alpha) < 0.03
+
+
+def _lowercase_institution(doc: "Doc", start: int, end: int, entries: list[ActorEntry],
+                           content: list["Token"]) -> bool:
+    """A house style writes some institutions in lower case ("the state department", "the security council"): a
+    name of two or more lower-case words ending in an institution word, right after "the", names the one the
+    knowledge base knows (not "Iran's security council", "the national security council": another one)."""
+    if len(content) < 2 or content[-1].lower_ not in INSTITUTION_HEADS or any(_proper(t) for t in content) or \
+            not all(e.kind in INSTITUTION_KINDS for e in entries):
+        return False
+    first = doc[start]
+    return first.lower_ == "the" or (start > 0 and doc[start - 1].lower_ == "the")
 
 
 def _proper(token: "Token") -> bool:
@@ -266,8 +281,9 @@ class MentionFinder:
         else:
             # Role words may be lower case inside a name ("the Bush administration", "U.S. military");
             # every other word must be capitalised, and at least one word must be.
-            if not any(_proper(t) for t in content) or \
-                    not all(_proper(t) or t.lower_ in self.role_words for t in content):
+            if (not any(_proper(t) for t in content) or
+                    not all(_proper(t) or t.lower_ in self.role_words for t in content)) and \
+                    not _lowercase_institution(doc, start, end, entries, content):
                 return False
             if len(content) == 1:
                 t = content[0]
