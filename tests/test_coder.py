@@ -1756,3 +1756,8 @@ def test_an_institution_a_house_style_writes_in_lower_case_is_still_found(code):
     assert ("CHL", "IGO") in dyads(code("Chile urged the security council to act against Peru."))
     # another council of the same name is another body
     assert not any(t == "IGO" for _, t in dyads(code("Chile urged Peru's national security council to act.")))
+
+
+def test_a_private_persons_trip_is_no_visit_by_their_state(code):
+    assert not code("Peruvian teenager Maria Quispe left school in 2014. Quispe travelled to Chile in 2015.")
+    assert ("PER", "CHL", "04", "CONSULT") in code("Peru's foreign minister travelled to Chile on Monday.")

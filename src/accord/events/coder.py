@@ -1027,6 +1027,8 @@ class EventCoder:
                 c.dep_ == "prep" and c.lower_ == "between" for c in verb.children):
             # "Fighting erupted between X and Y", "talks resumed between X and Y": a mutual act of the two sides
             return [_Candidate(verb, code, None, rule, kind, targets, [], True)]
+        if code[:3] in VISIT_CODES and sources and all(_private_person(idx.mentions[m].actor) for m in sources):
+            return []  # "Begum travelled to Syria": a private person's trip is no visit by her state
         return [_Candidate(verb, code, reverse, rule, kind, sources, targets, compound)]
 
     def _obligation(self, verb: "Token") -> tuple[str, "Token"] | None:
@@ -2226,6 +2228,9 @@ REPORTING_VERBS = {"say", "tell", "report", "announce", "state", "add", "note", 
                    "write"}
 # Warnings threaten only the other side of the speaker's own ("warned that police will not tolerate protests by X").
 WARNING_VERBS = frozenset({"warn", "caution"})
+# How the resolver reaches a person the knowledge base has no role for: a title, an apposition, a pronoun, the
+# article's name chain (stored in the registry).
+PERSON_RESOLUTIONS = frozenset({"title", "apposition", "coreference", "registry"})
 # Verbs of saying that address no one by themselves ("said", "warned that"): their targets are addressees
 # ("told X", "warned X"), never actors of the clause they report. Claims and accusations are different.
 NEUTRAL_REPORTING = {"say", "tell", "state", "add", "note", "explain", "announce", "declare", "report",
@@ -2238,6 +2243,13 @@ NEGATION_WORDS = {"not", "n't", "never", "neither", "nor", "no", "cannot"}
 PURPOSE_WEIGHT = 0.8  # an infinitive of purpose ranks below the act it is the purpose of
 CLAIMED_WEIGHT = 0.9  # an act only alleged rests on the allegation, and ranks below the asserted claim
 SUBORDINATE_DEPS = {"advcl", "relcl", "acl", "pcomp", "xcomp", "ccomp", "csubj", "amod", "prep", "pobj"}
+
+
+def _private_person(actor: Actor) -> bool:
+    """Is the actor a person the text gives a country but no role ("Begum", "he" for a volunteer fighter)? Such a
+    person's acts are not their state's; the bare country code would say they were."""
+    return actor.sector is None and actor.code == actor.country and actor.resolution in PERSON_RESOLUTIONS and \
+        actor.name is not None and (actor.text or "").lower().split()[-1:] != ["country"]
 
 
 def _person_like(actor: Actor) -> bool:
