@@ -56,7 +56,7 @@ VERB_LOCATIVE_PREPS = {"in", "inside", "within", "throughout", "across"}  # not 
 DISTRIBUTIVES = ("both", "each", "either", "neither")  # "both ambassadors": several actors, perhaps of several states
 PRONOUNS = {"he": "subject", "she": "subject", "him": "object", "his": "possessive", "her": "possessive"}
 COUNTRY_NOUNS = {"country", "nation"}
-BORDER_NOUNS = frozenset({"border", "frontier", "boundary", "borderland"})
+BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})  # (the coder reads them too: one list)
 # Verbs of saying and thinking: the subject pronoun of their reported clause is, in news, their own subject.
 SPEAKING_VERBS = frozenset({"say", "tell", "insist", "claim", "think", "believe", "argue", "add", "warn", "deny",
                             "admit", "acknowledge", "stress", "maintain", "explain", "announce", "declare"})

@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ..actors.kb import TRANSNATIONAL
-from ..actors.resolver import misread_list_item, patron_after, stance_before
+from ..actors.resolver import BORDER_NOUNS, misread_list_item, patron_after, stance_before
 from ..ontology import Ontology
 from ..records import Actor, Document, Event, Mention
 from .lexicon import Lexicon, NounEntry, VerbEntry, discard_words
@@ -193,7 +193,6 @@ CONTENT_PREPS = REASON_PREPS | {"of"}
 # Where massed forces face another state: "near the Ukrainian border", "along its border with Iran".
 MOBILISATION_ROOT = "15"
 BORDER_PREPS = frozenset({"near", "along", "on", "to", "at", "toward", "towards", "close"})
-BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
 # Failing to agree, meet or cooperate with someone refuses it (CAMEO 120), besides the negated settlement.
 FAILURE_VERBS = frozenset({"fail"})
 SETTLEMENT_FAILURE_ROOTS = frozenset({"03", "04", "05", "06"})
@@ -476,7 +475,7 @@ class EventCoder:
             # "Arnor is about to restore ...", "Iran is ready to talk": the subject of the copula
             return self._subject(head if verb.dep_ == "acomp" else head.head, depth + 1)
         if verb.dep_ == "xcomp":
-            if any(c.dep_ == "auxpass" for c in verb.children):
+            if _passive_infinitive(verb):
                 return None, False  # "the rebels began to be pushed back": whoever the controller is, it undergoes
             passive = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
             if passive is not None:
@@ -631,8 +630,7 @@ class EventCoder:
                 inner = [g for g in child.children if g.dep_ == "prep" and g.lower_ in {"of", "from"}] \
                     if child.lower_ in {"out", "away"} and not any(g.dep_ == "pobj" for g in child.children) else []
                 for pobj in (g for prep in [child, *inner] for g in prep.children):
-                    if pobj.dep_ == "pobj" and not prep_objects and not (
-                            pobj.lemma_.lower() in MANDATE_NOUNS and child.lower_ in MANDATE_PREPS):
+                    if pobj.dep_ == "pobj" and not prep_objects and not _mandate(pobj):
                         prep_objects = [h for h in self._object_actors(pobj, idx) if h not in exclude_mentions]
                         reason = reaction and child.lower_ in REASON_PREPS
         if objects and not prep_objects and all(idx.mentions[h].actor.country in own for h in objects):
@@ -1065,7 +1063,7 @@ class EventCoder:
                      next((c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS), None))
         if psubj is not None and psubj.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl":
             return verb.head
-        if psubj is None and verb.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in verb.children):
+        if psubj is None and _passive_infinitive(verb):
             return self._subject(verb.head)[0]
         return psubj
 
@@ -2270,9 +2268,20 @@ def _mandated_by(token: "Token", verb: "Token") -> bool:
     for a in token.ancestors:
         if a.i == verb.i:
             return False
-        if a.dep_ == "pobj" and a.lemma_.lower() in MANDATE_NOUNS and a.head.lower_ in MANDATE_PREPS:
-            return True  # (but "will abide by the court's directions": the court is whom it yields to)
+        if _mandate(a):
+            return True
     return False
+
+
+def _mandate(token: "Token") -> bool:
+    """Is the token the noun of an "on the orders of", "at the behest of" phrase? (But "will abide by the court's
+    directions": the court is whom it yields to.)"""
+    return token.dep_ == "pobj" and token.lemma_.lower() in MANDATE_NOUNS and token.head.lower_ in MANDATE_PREPS
+
+
+def _passive_infinitive(verb: "Token") -> bool:
+    """A passive infinitive or gerund under a controlling verb ("began to be shelled", "appeared to be targeted")."""
+    return verb.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def _own_prepositional_target(m: Match, verb: "Token", idx: _Mentions) -> bool:
