@@ -40,6 +40,8 @@ from .lexicon import Lexicon, NounEntry, VerbEntry, discard_words
 from .patterns import Match, Window, best_match, match_rank, token_keys
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Doc, Span, Token
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
@@ -2265,12 +2267,7 @@ def _shared(noun: "Token") -> bool:
 def _mandated_by(token: "Token", verb: "Token") -> bool:
     """Is the token inside an "on the orders of", "at the behest of" phrase of the verb? Whoever is named there
     ordered the act ("arrested the kar sevaks on the instructions of the central government"): not its target."""
-    for a in token.ancestors:
-        if a.i == verb.i:
-            return False
-        if _mandate(a):
-            return True
-    return False
+    return _within(token, verb, _mandate)
 
 
 def _mandate(token: "Token") -> bool:
@@ -2424,10 +2421,15 @@ def _reduced_passive(verb: "Token") -> bool:
 def _beneficiary(token: "Token", verb: "Token") -> bool:
     """Is ``token`` in a phrase naming whom an act is for ("in support of X", "on behalf of X", "in solidarity
     with X")? A hostile act is not aimed at them."""
+    return _within(token, verb, _benefit_of)
+
+
+def _within(token: "Token", verb: "Token", phrase: "Callable[[Token], bool]") -> bool:
+    """Does a word between ``token`` and the verb it hangs on (going up the tree) open a phrase ``phrase`` tests for?"""
     for a in token.ancestors:
         if a.i == verb.i:
             return False
-        if _benefit_of(a):
+        if phrase(a):
             return True
     return False
 
