@@ -1761,3 +1761,36 @@ def test_an_institution_a_house_style_writes_in_lower_case_is_still_found(code):
 def test_a_private_persons_trip_is_no_visit_by_their_state(code):
     assert not code("Peruvian teenager Maria Quispe left school in 2014. Quispe travelled to Chile in 2015.")
     assert ("PER", "CHL", "04", "CONSULT") in code("Peru's foreign minister travelled to Chile on Monday.")
+
+
+def test_whose_is_the_noun_the_relative_clause_hangs_on(code):
+    events = code("Chile and Peru, whose foreign ministers met on Monday in Quito, signed a fisheries deal.")
+    assert {("CHL", "PER", "04", "CONSULT"), ("PER", "CHL", "04", "CONSULT")} <= events
+    assert not any(s == t for s, t in dyads(events))  # the ministers do not meet their own states
+    assert ("PER", "BOL", "17", "COERCE") in code("Peru, whose navy seized a Bolivian trawler, protested to Chile.")
+
+
+def test_a_venue_named_in_a_possessed_accord_is_no_party(code):
+    assert not any("ECU" in d for d in dyads(code("Peru's Quito agreement with Chile collapsed.", factuality=None)))
+
+
+def test_a_passive_conjunct_with_its_own_subject_is_done_by_no_one_named(code):
+    events = code("As Peru's hold on the coast has weakened and its commanders have been killed, Chile gained ground.",
+                  factuality=None)
+    assert not any(s == "PER" for s, _ in dyads(events))
+    # one who acted on something is still the one who did it
+    assert ("CHL", "PER", "17", "COERCE") in code("Chile closed its embassy, and Peruvian diplomats were expelled.")
+
+
+def test_hitting_or_lashing_out_at_someone_is_criticism_and_backing_out_of_a_deal_cuts_ties(code):
+    assert ("CHL", "PER", "11", "ACCUSE") in code("Chile hit out at Peru over the fishing quotas.")
+    assert ("CHL", "PER", "11", "ACCUSE") in code("Chile lashed out at Peru on Monday.")
+    assert ("CHL", "PER", "16", "SANCTION") in code("Chile backed out of the fisheries deal with Peru.")
+    assert ("CHL", "PER", "05", "SUPPORT") in code("Chile backed Peru in the dispute.")
+
+
+def test_being_resigned_to_something_is_no_resignation(code):
+    assert not code("Chile's president resigned himself to Peru keeping the islands.", factuality=None)
+    assert not code("In Lima, where Chile's leaders are resigned to Peru keeping the islands, officials met.",
+                    factuality=None)
+    assert ("CHL", None, "08", "RETREAT") in code("Chile's foreign minister resigned on Monday.")

@@ -271,3 +271,11 @@ def test_how_to_do_something_is_not_doing_it(model, parse):
     assert model.assess(trigger(doc, "protect")).factuality == "hypothetical"
     doc = parse("The report showed how Chile protected Bolivia from floods.")
     assert model.assess(trigger(doc, "protected")).factuality == "asserted"
+
+
+def test_stopped_or_kept_from_doing_is_not_doing_it(model, parse):
+    for text in ("Chile tried to stop Peru from attacking Bolivia.", "Fears of a war kept Peru from attacking Bolivia.",
+                 "The treaty was meant to deter Peru from attacking Bolivia."):
+        assert model.assess(trigger(parse(text), "attacking")).factuality == "negated", text
+    doc = parse("Chile stopped its aid after Peru began attacking Bolivia.")
+    assert model.assess(trigger(doc, "attacking")).factuality == "asserted"

@@ -104,3 +104,15 @@ def test_an_indian_style_colon_dateline_is_a_sentence_of_its_own_but_a_headline_
     assert dateline_end(next(iter(doc.sents))) is not None
     (doc,) = parse(resources.nlp, ["Nepal: no talks with India, the minister said."])
     assert dateline_end(next(iter(doc.sents))) is None
+
+
+def test_a_subject_read_as_a_conjunct_of_the_opening_phrase_is_the_subject_again(resources):
+    text = "With the adoption of a Declaration of Principles on Fisheries, Chile and Peru have pledged to share data."
+    (doc,) = parse(resources.nlp, [text])
+    chile, pledged = doc[11], doc[15]
+    assert (chile.text, pledged.text) == ("Chile", "pledged")
+    assert chile.dep_ == "nsubj" and chile.head.i == pledged.i
+    assert [t.text for t in chile.conjuncts] == ["Peru"]
+    # a verb with a subject of its own is left alone
+    (doc,) = parse(resources.nlp, ["After the talks in Lima, Chile and Peru, the two sides signed a deal."])
+    assert next(t for t in doc if t.lower_ == "sides").dep_ == "nsubj"

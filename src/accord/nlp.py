@@ -155,8 +155,8 @@ SAYING_VERBS = frozenset({"say", "report", "claim", "state", "announce", "confir
 
 def repair(doc: "Doc") -> "Doc":
     """The parse repairs, in order: each fixes one systematic error of the small pipeline."""
-    return repair_datelines(repair_stolen_objects(repair_stolen_subjects(repair_reported_passives(
-        repair_reported_clauses(repair_names(doc))))))
+    return repair_datelines(repair_stolen_objects(repair_stolen_subjects(repair_fronted_subjects(
+        repair_reported_passives(repair_reported_clauses(repair_names(doc)))))))
 
 
 def dateline_end(sent: "Span") -> int | None:
@@ -257,6 +257,29 @@ def repair_stolen_objects(doc: "Doc") -> "Doc":
         verb.head, verb.dep_ = noun, "acl"
         if verb.tag_ == "VBD":
             verb.tag_ = "VBN"
+    return doc
+
+
+def repair_fronted_subjects(doc: "Doc") -> "Doc":
+    """"With the signing of a memorandum, the government and the rebels have agreed to ...": the small pipeline
+    may read the subject as one more conjunct of the opening phrase's noun, across the comma, and leave the main
+    verb without a subject. A noun so coordinated, set off by the comma and ending right before the verb (or its
+    auxiliaries), is the verb's subject."""
+    for verb in doc:
+        if verb.dep_ != "ROOT" or verb.pos_ not in {"VERB", "AUX"} or \
+                any(c.dep_ in CLAUSE_SUBJECT_DEPS for c in verb.children):
+            continue
+        before = [c.i for c in verb.children if c.dep_ in {"aux", "auxpass", "neg"} and c.i < verb.i]
+        if verb.tag_ not in FINITE_TAGS and not before:
+            continue
+        first = min(before, default=verb.i)
+        noun = next((t for t in doc[verb.sent.start:first] if t.dep_ == "conj" and t.pos_ in {"NOUN", "PROPN"}
+                     and t.right_edge.i == first - 1 and t.left_edge.i > verb.sent.start
+                     and doc[t.left_edge.i - 1].text == "," and t.head.i < t.left_edge.i - 1), None)
+        if noun is None or not any(a.dep_ == "prep" and a.head.i == verb.i and a.i < noun.i
+                                   for a in noun.head.ancestors):
+            continue
+        noun.head, noun.dep_ = verb, "nsubj"
     return doc
 
 

@@ -941,6 +941,21 @@ class DocumentResolver:
                                    confidence=0.6 * (d.root or d.confidence), start=tok.i, end=tok.i + 1))
         return out[:1]
 
+    def _relative_possessor(self, whose: "Token") -> list[Desc]:
+        """ "Russia and Turkey, whose foreign ministers met ...": "whose" is the noun the relative clause hangs on,
+        each conjunct of it, when they are actors with a country (a state, an armed group)."""
+        clause = next((a for a in whose.ancestors if a.dep_ == "relcl"), None)
+        if clause is None:
+            return []
+        out = []
+        for tok in [clause.head, *clause.head.conjuncts]:
+            for d in (self.compose(self.np_at(tok)) if tok.i in self.nps else []):
+                code = base_code(d.code) if d.code and not d.code.startswith("---") else None
+                if code and d.country:
+                    out.append(replace(d, code=code, kind="agent", resolution="coreference",
+                                       confidence=0.8 * (d.root or d.confidence), start=whose.i, end=whose.i + 1))
+        return out
+
     @staticmethod
     def _controller(tok: "Token") -> "Token | None":
         """The object that is the understood subject of the infinitive ``tok`` stands in ("ordered Ukraine to
@@ -959,6 +974,8 @@ class DocumentResolver:
             return []
         if tok.lower_ in GROUP_POSSESSIVES:
             return self._group_possessor(tok)
+        if tok.lower_ == "whose":
+            return self._relative_possessor(tok)
         out = []
         for d in self.compose(self.np_at(tok)):
             if d.kind == "person" or d.kind == "pronoun":

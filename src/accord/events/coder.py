@@ -470,6 +470,10 @@ class EventCoder:
                 pobj = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
                 if pobj is not None and pobj.pos_ in {"NOUN", "PROPN"}:
                     return pobj, True
+            if verb.dep_ in {"conj", "dep"} and not any(c.dep_ in {"dobj", "obj"} for c in verb.head.children):
+                # "as its area has shrunk and its leaders have been killed": no one is said to have killed them (but
+                # "Israel attacked Gaza and two leaders were killed": the one who acted on something did it)
+                return None, False
         if depth >= 4 or verb.head.i == verb.i:
             return None, False
         head = verb.head
@@ -885,7 +889,8 @@ class EventCoder:
                 # participle is about the clause's subject, not the area
                 targets = [t for t in self._actors(self._subject(verb.head.head)[0], idx) if t not in sources]
         elif verb.dep_ == "relcl" and verb.head.pos_ in {"NOUN", "PROPN"} and any(
-                c.dep_ in SUBJECT_DEPS and c.tag_ not in {"WDT", "WP"} for c in verb.children) and not any(
+                c.dep_ in SUBJECT_DEPS and c.tag_ not in {"WDT", "WP"} and not any(g.tag_ == "WP$" for g in c.children)
+                for c in verb.children) and not any(
                 c.dep_ in {"dobj", "obj", "dative"} and c.tag_ not in {"WDT", "WP", "IN"} for c in verb.children) and \
                 self._actors(verb.head, idx):
             # "the militias (that) the US supports": the antecedent is the object
@@ -1589,15 +1594,15 @@ class EventCoder:
 
     def _venue_of(self, mention: Mention, doc: "Doc") -> int | None:
         """The meeting or accord a city or a capital names, if it names one ("the Minsk agreements", "the Paris
-        climate agreement", "the Baghdad talks"): it says where it was made, not who is party to it (but "Beijing's
+        climate agreement", "the Baghdad talks", "the opposition's Riyadh agreement"): it says where it was made, not who is party to it (but "Beijing's
         talks", "Beijing sanctions": a capital standing for its government)."""
         if not mention.place or mention.head is None:
             return None
         tok = doc[mention.head]
         while tok.dep_ in {"compound", "nmod"} and tok.head.pos_ in {"NOUN", "PROPN"} and tok.head.i != tok.i:
             tok = tok.head
-        if tok.i != mention.head and tok.pos_ == "NOUN" and any(c.dep_ == "det" for c in tok.children) and any(
-                e.code[:2] in VENUE_ROOTS for e in self.lexicon.noun_entries(tok.lemma_.lower())[:1]):
+        if tok.i != mention.head and tok.pos_ == "NOUN" and any(c.dep_ in {"det", "poss"} for c in tok.children) and \
+                any(e.code[:2] in VENUE_ROOTS for e in self.lexicon.noun_entries(tok.lemma_.lower())[:1]):
             return tok.i
         return None
 
