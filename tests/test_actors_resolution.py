@@ -515,3 +515,11 @@ def test_a_role_word_read_as_a_verb_is_no_actor(resources):
     assert not [m for m in resources.finder(doc, "2020-01-01") if m.actor.text == "convicted"]
     doc = resources.nlp("Two convicted Hungarian smugglers escaped.")
     assert [m.actor.code for m in resources.finder(doc, "2020-01-01")] == ["HUNCRM"]
+
+
+def test_a_given_name_like_the_surname_is_no_match_for_another_given_name(finder):
+    # "stoner" is a letter off "stone", and nothing like "elena": another Stone, unknown to the knowledge base
+    _, found = mentions(finder, "Stoner Stone spoke to reporters in Oslo.")
+    assert not any(m.actor.country == "ZOR" for m in found)
+    _, found = mentions(finder, "Oleksandr Marchenko spoke to reporters in Oslo.")
+    assert by_text(found, "Oleksandr Marchenko").country == "QNT"

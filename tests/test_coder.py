@@ -1794,3 +1794,20 @@ def test_being_resigned_to_something_is_no_resignation(code):
     assert not code("In Lima, where Chile's leaders are resigned to Peru keeping the islands, officials met.",
                     factuality=None)
     assert ("CHL", None, "08", "RETREAT") in code("Chile's foreign minister resigned on Monday.")
+
+
+def test_who_brokered_the_deal_an_act_was_done_under_is_no_side_of_it(code):
+    events = code("Chile and Peru exchanged dozens of prisoners under a Vatican-brokered deal.")
+    assert {("CHL", "PER"), ("PER", "CHL")} <= dyads(events)
+    assert not any("VAT" in d for d in dyads(events))
+
+
+def test_prompting_or_compelling_someone_to_act_makes_them_act(code):
+    events = code("Chilean forces shelled the border town, prompting Peru to appeal to the United Nations.")
+    assert ("PER", "IGO", "02", "REQUEST") in events
+    assert not any(s == "CHL" and t == "IGO" for s, t in dyads(events))
+
+
+def test_crossing_a_border_into_a_country_is_no_act_of_the_country(code):
+    assert not code("Hundreds of refugees crossed the Bolivian border into Chile.", factuality=None)
+    assert ("CHL", "PER", "19", "ASSAULT") in code("Chilean troops crossed the border into Peru on Monday.")

@@ -1465,9 +1465,12 @@ class DocumentResolver:
         candidates = []
         for score, person in scored:
             if given:
-                if not self._compatible(given, person.words):
+                # given names match the known name's other words ("David Davis" is not "Eudine Job Davis", though
+                # "david" is a letter off "davis")
+                known = person.words[:-1] if len(person.words) > 1 else person.words
+                if not self._compatible(given, known):
                     continue
-                g = min((max(_fuzzy(w, k) for k in person.words) for w in given if len(w) > 1), default=100.0)
+                g = min((max(_fuzzy(w, k) for k in known) for w in given if len(w) > 1), default=100.0)
                 score = min(score, g)
             choice = self.kb.choose(person.entries, self.day)
             if choice is None or choice.code is None:

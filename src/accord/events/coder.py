@@ -75,7 +75,9 @@ ADVCL_CONTROL = frozenset({"urge", "ask", "persuade", "press", "encourage", "imp
 # Verbs whose object controls an infinitive ("urged Bree to help" -> Bree helps).
 OBJECT_CONTROL = {"urge", "ask", "persuade", "tell", "order", "force", "press", "push", "call", "invite", "encourage",
                   "allow", "help", "want", "expect", "request", "require", "instruct", "warn", "advise", "convince",
-                  "prefer", "implore", "beg", "beseech", "entreat", "exhort"} | ENABLING_VERBS
+                  "prefer", "implore", "beg", "beseech", "entreat", "exhort", "prompt", "cause", "compel", "oblige",
+                  "pressure", "pressurise", "pressurize", "lead", "drive", "spur", "enable", "permit", "authorize",
+                  "authorise", "provoke"} | ENABLING_VERBS
 LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "across", "throughout"}
 TARGET_PREPS = {"against", "on", "with", "to", "toward", "towards", "upon", "between"}
 # Prepositions of time, cause and attribution: their phrases are adjuncts, never where a target is found.
@@ -924,8 +926,10 @@ class EventCoder:
                 post = [t for t in post if not any(a.dep_ == "agent" and a.head.dep_ in {"acl", "advcl"} and (
                     code[:2] in VIOLENCE_ROOTS or a.head.lemma_.lower() in THIRD_PARTY_PARTICIPLES or (
                         cooperation and a.head.lemma_.lower() not in OWNING_PARTICIPLES))
-                    for a in t.ancestors if a.i > verb.i)]  # (nor, in help, who harmed: "the crew of a ship
-                #                                              attacked by pirates" are rescued, not the pirates)
+                    for a in t.ancestors if a.i > verb.i) and not (
+                    t.head.tag_ == "VBN" and t.head.dep_ == "amod" and t.head.lemma_.lower() in THIRD_PARTY_PARTICIPLES
+                    and t.i < t.head.i and t.head.i > verb.i)]  # (nor, in help, who harmed: "the crew of a ship
+                #     attacked by pirates" are rescued, not the pirates; "under a UN-brokered deal": the UN brokered)
             if code[:2] in VIOLENCE_ROOTS:
                 post = [t for t in post if not self._instrument(t, verb, sources, idx)]
             targets = self._default_targets(verb, post, idx, set(sources), place_ok, reaction=reaction)
