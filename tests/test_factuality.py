@@ -279,3 +279,10 @@ def test_stopped_or_kept_from_doing_is_not_doing_it(model, parse):
         assert model.assess(trigger(parse(text), "attacking")).factuality == "negated", text
     doc = parse("Chile stopped its aid after Peru began attacking Bolivia.")
     assert model.assess(trigger(doc, "attacking")).factuality == "asserted"
+
+
+def test_a_commitment_or_determination_to_act_is_not_the_act(model, parse):
+    doc = parse("Critics questioned the Chilean commitment to protect civilians in Peru.")
+    assert model.assess(trigger(doc, "protect")).factuality == "future"
+    doc = parse("Chile expressed its determination to fight the rebels.")
+    assert model.assess(trigger(doc, "fight")).factuality == "future"

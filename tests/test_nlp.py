@@ -116,3 +116,23 @@ def test_a_subject_read_as_a_conjunct_of_the_opening_phrase_is_the_subject_again
     # a verb with a subject of its own is left alone
     (doc,) = parse(resources.nlp, ["After the talks in Lima, Chile and Peru, the two sides signed a deal."])
     assert next(t for t in doc if t.lower_ == "sides").dep_ == "nsubj"
+
+
+def test_a_description_set_before_the_subject_is_no_second_subject(resources):
+    from spacy.tokens import Doc
+
+    from accord.nlp import repair_fronted_descriptions
+
+    # the small pipeline's reading of such a sentence, written out: "ally" and "Peru" both subjects of "opposed"
+    words = ["A", "close", "Chilean", "ally", ",", "Peru", "is", "opposed", "to", "the", "blockade", "."]
+    heads = [3, 3, 3, 7, 7, 7, 7, 7, 7, 10, 8, 7]
+    deps = ["det", "amod", "amod", "nsubjpass", "punct", "nsubjpass", "auxpass", "ROOT", "prep", "det", "pobj",
+            "punct"]
+    doc = Doc(resources.nlp.vocab, words=words, heads=heads, deps=deps)
+    repair_fronted_descriptions(doc)
+    assert [t.text for t in doc[7].children if t.dep_ in {"nsubj", "nsubjpass"}] == ["Peru"]
+    # two subjects not set off so are left alone
+    doc = Doc(resources.nlp.vocab, words=["Chile", "Peru", "met", "."], heads=[2, 2, 2, 2],
+              deps=["nsubj", "nsubj", "ROOT", "punct"])
+    repair_fronted_descriptions(doc)
+    assert [t.dep_ for t in doc[:2]] == ["nsubj", "nsubj"]

@@ -156,7 +156,7 @@ SAYING_VERBS = frozenset({"say", "report", "claim", "state", "announce", "confir
 def repair(doc: "Doc") -> "Doc":
     """The parse repairs, in order: each fixes one systematic error of the small pipeline."""
     return repair_datelines(repair_stolen_objects(repair_stolen_subjects(repair_fronted_subjects(
-        repair_reported_passives(repair_reported_clauses(repair_names(doc)))))))
+        repair_fronted_descriptions(repair_reported_passives(repair_reported_clauses(repair_names(doc))))))))
 
 
 def dateline_end(sent: "Span") -> int | None:
@@ -257,6 +257,20 @@ def repair_stolen_objects(doc: "Doc") -> "Doc":
         verb.head, verb.dep_ = noun, "acl"
         if verb.tag_ == "VBD":
             verb.tag_ = "VBN"
+    return doc
+
+
+def repair_fronted_descriptions(doc: "Doc") -> "Doc":
+    """"A longstanding US ally and Nato member, Turkey is opposed to ...": the small pipeline reads a description
+    set before the subject as a second subject of the verb, and the coder may take it for who acts. A subject
+    followed by a comma and then the verb's other subject is a description of it, not a participant."""
+    for verb in doc:
+        subjects = [c for c in verb.children if c.dep_ in CLAUSE_SUBJECT_DEPS and c.i < verb.i]
+        if len(subjects) < 2:
+            continue
+        first, subject = subjects[0], subjects[-1]
+        if first.right_edge.i + 1 == subject.left_edge.i - 1 and doc[subject.left_edge.i - 1].text == ",":
+            first.dep_ = "dep"
     return doc
 
 
