@@ -1598,8 +1598,8 @@ class EventCoder:
 
     def _venue_of(self, mention: Mention, doc: "Doc") -> int | None:
         """The meeting or accord a city or a capital names, if it names one ("the Minsk agreements", "the Paris
-        climate agreement", "the Baghdad talks", "the opposition's Riyadh agreement"): it says where it was made, not who is party to it (but "Beijing's
-        talks", "Beijing sanctions": a capital standing for its government)."""
+        climate agreement", "the Baghdad talks", "the opposition's Riyadh agreement"): it says where it was made, not
+        who is party to it (but "Beijing's talks", "Beijing sanctions": a capital standing for its government)."""
         if not mention.place or mention.head is None:
             return None
         tok = doc[mention.head]
