@@ -931,15 +931,20 @@ class DocumentResolver:
             subjects.append(controller)  # "ordered Ukraine to withdraw its troops": Ukraine withdraws its own
         if not subjects:
             return []
-        subject = subjects[-1]
-        descs = self.compose(self.np_at(subject)) if subject.i in self.nps else []
+        return self._stand_ins(tok, subjects[-1:], 0.6)[:1]
+
+    def _stand_ins(self, pronoun: "Token", antecedents: list["Token"], weight: float) -> list[Desc]:
+        """The actors with a country that a possessive pronoun stands for, one per antecedent actor, as their base
+        code (coreference, the antecedent's confidence times ``weight``)."""
         out = []
-        for d in descs:
-            code = base_code(d.code) if d.code and not d.code.startswith("---") else None
-            if code and d.country:
-                out.append(replace(d, code=code, kind="agent", resolution="coreference",
-                                   confidence=0.6 * (d.root or d.confidence), start=tok.i, end=tok.i + 1))
-        return out[:1]
+        for tok in antecedents:
+            for d in (self.compose(self.np_at(tok)) if tok.i in self.nps else []):
+                code = base_code(d.code) if d.code and not d.code.startswith("---") else None
+                if code and d.country:
+                    out.append(replace(d, code=code, kind="agent", resolution="coreference",
+                                       confidence=weight * (d.root or d.confidence), start=pronoun.i,
+                                       end=pronoun.i + 1))
+        return out
 
     def _relative_possessor(self, whose: "Token") -> list[Desc]:
         """ "Russia and Turkey, whose foreign ministers met ...": "whose" is the noun the relative clause hangs on,
@@ -947,14 +952,7 @@ class DocumentResolver:
         clause = next((a for a in whose.ancestors if a.dep_ == "relcl"), None)
         if clause is None:
             return []
-        out = []
-        for tok in [clause.head, *clause.head.conjuncts]:
-            for d in (self.compose(self.np_at(tok)) if tok.i in self.nps else []):
-                code = base_code(d.code) if d.code and not d.code.startswith("---") else None
-                if code and d.country:
-                    out.append(replace(d, code=code, kind="agent", resolution="coreference",
-                                       confidence=0.8 * (d.root or d.confidence), start=whose.i, end=whose.i + 1))
-        return out
+        return self._stand_ins(whose, [clause.head, *clause.head.conjuncts], 0.8)
 
     @staticmethod
     def _controller(tok: "Token") -> "Token | None":
