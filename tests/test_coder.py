@@ -1129,9 +1129,25 @@ def test_suspending_a_state_suspends_its_membership(code):
                 if e[2] == "16"}
 
 
-def test_ousting_armed_men_is_fighting_ousting_an_envoy_is_expulsion(code):
+def test_ousting_armed_men_is_fighting_ousting_an_envoy_breaks_relations(code):
     assert ("CHL", "PER", "19", "ASSAULT") in code("Chile sent troops to oust Peruvian rebels from the border town.")
-    assert ("CHL", "PER", "17", "COERCE") in code("Chile ousted the Peruvian ambassador.")
+    assert ("CHL", "PER", "16", "SANCTION") in code("Chile ousted the Peruvian ambassador.")
+
+
+def test_who_is_expelled_says_what_kind_of_expulsion_it_is(code):
+    assert ("CHL", "PER", "16", "SANCTION") in code("Chile expelled three Peruvian diplomats on Monday.")
+    assert ("CHL", "PER", "16", "SANCTION") in code("Chile ordered the expulsion of the Peruvian envoy.")
+    assert ("CHL", "PER", "16", "SANCTION") in code("Chile announced the expulsion of two Peruvian diplomats.")
+    assert ("CHL", "PER", "16", "SANCTION") in code("Chile expelled Peruvian election observers.")
+    assert ("CHL", "PER", "17", "COERCE") in code("Chile expelled three Peruvian fishermen on Monday.")
+    assert ("CHL", "PER", "17", "COERCE") in code("Chile announced the expulsion of two Peruvian smugglers.")
+
+
+def test_what_is_suspended_says_what_a_suspension_is(code):
+    assert ("CHL", "PER", "16", "SANCTION") in code("Chile announced a suspension of air links with Peru.")
+    assert ("CHL", "PER", "16", "SANCTION") in code("Chile announced the suspension of military aid to Peru.")
+    assert ("CHL", "PER", "16", "SANCTION") in code("Chile suspended air links with Peru.")
+    assert not code("Chile announced the suspension of the mayor of Arica.", factuality=None)
 
 
 def test_catching_someone_off_guard_seizes_nothing(code):
@@ -1663,6 +1679,11 @@ def test_a_second_clause_the_parser_reads_as_a_second_object_keeps_its_own_subje
     events = code("In Yemen, Iran is arming the rebels and Saudi Arabia supports the government.")
     assert ("IRN", "SAU") not in dyads(events)
     assert any(s == "SAU" and c == "05" for s, _, c, _ in events)
+    # with auxiliaries before the second verb, and from a passive's agent
+    events = code("Chile expelled the Peruvian ambassador and Bolivia has recalled its envoy to Peru.")
+    assert {("CHL", "PER", "16", "SANCTION"), ("BOL", "PER", "16", "SANCTION")} <= events
+    assert not code("Much of Peru is ravaged by floods and Chileans have expressed fears of an influx.",
+                    factuality=None)
 
 
 def test_a_threat_to_send_ones_own_forces_threatens_where_they_would_go(code):
@@ -1811,3 +1832,22 @@ def test_prompting_or_compelling_someone_to_act_makes_them_act(code):
 def test_crossing_a_border_into_a_country_is_no_act_of_the_country(code):
     assert not code("Hundreds of refugees crossed the Bolivian border into Chile.", factuality=None)
     assert ("CHL", "PER", "19", "ASSAULT") in code("Chilean troops crossed the border into Peru on Monday.")
+
+
+def test_opposing_what_another_side_does_rejects_it_opposing_the_side_disapproves(code):
+    assert ("CHL", "PER", "12", "REJECT") in code("Chile is opposed to Peruvian mediation in the dispute.")
+    assert ("CHL", "PER", "12", "REJECT") in code("Chile opposed the deployment of Peruvian troops.")
+    assert ("CHL", "PER", "12", "REJECT") in code("Chile opposes Peru's bid to host the summit.")
+    assert ("CHL", "PER", "11", "ACCUSE") in code("Chile is opposed to Peru.")
+
+
+def test_calling_for_sanctions_against_a_side_rallies_opposition_to_it(code):
+    assert ("CHL", "PER", "11", "ACCUSE") in code("Chile called for sanctions against Peru.")
+    assert ("CHL", "PER", "11", "ACCUSE") in code("Chile called for a boycott of Peruvian goods.")
+    assert ("CHL", "PER", "02", "REQUEST") in code("Chile called on Peru to release the fishermen.")
+
+
+def test_a_thing_attacked_in_the_passive_stands_for_its_people(code):
+    assert ("PER", "BOL", "19", "ASSAULT") in code("A camp for Bolivian refugees was attacked by Peruvian militiamen.")
+    assert ("PER", "BOL", "19", "ASSAULT") in code("A convoy carrying Bolivian refugees was attacked by Peruvian "
+                                                   "troops.")

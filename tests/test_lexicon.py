@@ -51,9 +51,12 @@ def test_shipped_lexicon_is_complete_and_consistent(shipped):
                 assert code is None or onto.is_cameo(code), (p.id, code)
     for entries in shipped.nouns.values():
         for n in entries:
-            # "---": an event only with one of its modifiers ("a missile test"), each of which has a code
-            assert onto.is_cameo(n.code) or (n.code == "---" and n.modifier_codes), n
-            assert all(onto.is_cameo(code) for _, code in n.modifier_codes), n
+            # "---": an event only with one of its modifiers ("a missile test") or objects ("a suspension of aid"),
+            # each of which has a code
+            assert onto.is_cameo(n.code) or (n.code == "---" and (n.modifier_codes or n.object_codes)), n
+            assert all(onto.is_cameo(code) for _, code in n.modifier_codes + n.object_codes), n
+    for adjective in shipped.adjectives.values():
+        assert all(onto.is_cameo(code) for code in (adjective.code, *dict(adjective.object_codes).values()))
 
 
 def test_verbs_nouns_and_rules(shipped):

@@ -136,3 +136,23 @@ def test_a_description_set_before_the_subject_is_no_second_subject(resources):
               deps=["nsubj", "nsubj", "ROOT", "punct"])
     repair_fronted_descriptions(doc)
     assert [t.dep_ for t in doc[:2]] == ["nsubj", "nsubj"]
+
+
+def test_a_subject_hung_on_an_auxiliary_is_its_verbs(resources):
+    from spacy.tokens import Doc
+
+    from accord.nlp import repair_auxiliary_subjects
+
+    # the small pipeline's reading written out: "Chile" the subject of the passive auxiliary "is"
+    words = ["Chile", "is", "opposed", "to", "the", "blockade", "."]
+    heads = [1, 2, 2, 2, 5, 3, 2]
+    deps = ["nsubj", "auxpass", "ROOT", "prep", "det", "pobj", "punct"]
+    doc = Doc(resources.nlp.vocab, words=words, heads=heads, deps=deps, pos=["PROPN", "AUX", "VERB", "ADP", "DET",
+                                                                         "NOUN", "PUNCT"])
+    repair_auxiliary_subjects(doc)
+    assert (doc[0].dep_, doc[0].head.i) == ("nsubjpass", 2)
+    # a verb with a subject of its own is left alone
+    doc = Doc(resources.nlp.vocab, words=["Chile", "Peru", "has", "won", "."], heads=[2, 3, 3, 3, 3],
+              deps=["nsubj", "nsubj", "aux", "ROOT", "punct"], pos=["PROPN", "PROPN", "AUX", "VERB", "PUNCT"])
+    repair_auxiliary_subjects(doc)
+    assert (doc[0].dep_, doc[0].head.i) == ("nsubj", 2)

@@ -156,7 +156,8 @@ SAYING_VERBS = frozenset({"say", "report", "claim", "state", "announce", "confir
 def repair(doc: "Doc") -> "Doc":
     """The parse repairs, in order: each fixes one systematic error of the small pipeline."""
     return repair_datelines(repair_stolen_objects(repair_stolen_subjects(repair_fronted_subjects(
-        repair_fronted_descriptions(repair_reported_passives(repair_reported_clauses(repair_names(doc))))))))
+        repair_fronted_descriptions(repair_reported_passives(repair_reported_clauses(repair_auxiliary_subjects(
+            repair_names(doc)))))))))
 
 
 def dateline_end(sent: "Span") -> int | None:
@@ -260,6 +261,21 @@ def repair_stolen_objects(doc: "Doc") -> "Doc":
     return doc
 
 
+def repair_auxiliary_subjects(doc: "Doc") -> "Doc":
+    """"Chile is opposed to ...", "Begum was on Thursday discovered in a camp": the small pipeline at times hangs
+    the subject on the auxiliary rather than on its verb, which is then left without one. The subject of an
+    auxiliary is its verb's (the passive subject, if the auxiliary is a passive's)."""
+    for subject in doc:
+        aux = subject.head
+        if subject.dep_ not in {"nsubj", "nsubjpass"} or aux.dep_ not in {"aux", "auxpass"} or aux.head.i == aux.i:
+            continue
+        verb = aux.head
+        if verb.pos_ not in {"VERB", "AUX"} or any(c.dep_ in CLAUSE_SUBJECT_DEPS for c in verb.children):
+            continue
+        subject.head, subject.dep_ = verb, "nsubjpass" if aux.dep_ == "auxpass" else "nsubj"
+    return doc
+
+
 def repair_fronted_descriptions(doc: "Doc") -> "Doc":
     """"A longstanding US ally and Nato member, Turkey is opposed to ...": the small pipeline reads a description
     set before the subject as a second subject of the verb, and the coder may take it for who acts. A subject
@@ -305,23 +321,29 @@ def repair_stolen_subjects(doc: "Doc") -> "Doc":
     "and" joins the two clauses."""
     for verb in doc:
         first = verb.head
-        if verb.dep_ not in {"conj", "ccomp", "dep"} or verb.pos_ != "VERB" or verb.tag_ not in FINITE_TAGS or \
+        # (the verb's auxiliaries, right before it, make it finite too: "... and refugees have expressed fears")
+        auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "auxpass", "neg"} and c.i < verb.i]
+        start = min((c.i for c in auxiliaries), default=verb.i)
+        finite = verb.tag_ in FINITE_TAGS if not auxiliaries else \
+            doc[start].tag_ in FINITE_TAGS | {"MD"} and len(auxiliaries) == verb.i - start
+        if verb.dep_ not in {"conj", "ccomp", "dep"} or verb.pos_ != "VERB" or not finite or \
                 first.i > verb.i or first.pos_ not in {"VERB", "AUX"} or \
-                any(c.dep_ in CLAUSE_SUBJECT_DEPS for c in verb.children):
+                any(c.dep_ in CLAUSE_SUBJECT_DEPS for c in verb.children) or start == 0:
             continue
-        noun = doc[verb.i - 1]
+        noun = doc[start - 1]
         while noun.head.i != noun.i and noun.head.i < verb.i and noun.dep_ not in {"conj", "nsubj"} and \
                 noun.head.i > noun.i:
             noun = noun.head  # from the last word of the phrase to its head ("the United States")
         holder = noun.head
-        if noun.dep_ != "conj" or noun.pos_ not in {"NOUN", "PROPN"} or noun.right_edge.i != verb.i - 1 or \
+        if noun.dep_ != "conj" or noun.pos_ not in {"NOUN", "PROPN"} or noun.right_edge.i != start - 1 or \
                 holder.dep_ not in {"dobj", "obj", "pobj", "attr"} or not first.i < holder.i < noun.i or \
                 first not in holder.ancestors:
             continue
         cc = next((c for c in holder.children if c.dep_ == "cc" and holder.i < c.i < noun.left_edge.i), None)
         if cc is None:
             continue
-        noun.head, noun.dep_ = verb, "nsubj"
+        noun.head = verb
+        noun.dep_ = "nsubjpass" if any(c.dep_ == "auxpass" for c in auxiliaries) else "nsubj"
         cc.head, verb.dep_ = first, "conj"  # (also when read as the first verb's complement: "armed X and Y funded")
     return doc
 

@@ -883,6 +883,17 @@ class EventCoder:
                                          for t in self._expand(m, idx, verb.doc)))
         elif passive:
             targets = self._actors(undergoer, idx)
+            if not targets and undergoer is not None and any(
+                    c.dep_ == "agent" and any(g.dep_ == "pobj" and idx.at(g) in sources for g in c.children)
+                    for c in verb.children):
+                # "a plan drawn up by Chile was rejected by Peru", "a camp for Congolese refugees was attacked by
+                # militiamen": a thing undergoing a named agent's act stands for its author or its people, as the
+                # active's object does
+                reacting = code[:3] in REACTION_CODES or code[:2] in REACTION_ROOTS
+                targets = [h for h in self._object_actors(undergoer, idx, reaction=reacting) if h not in sources]
+                if not targets and code[:2] in VIOLENCE_ROOTS:
+                    targets = [h for t in undergoer.subtree for h in idx.all_at(t)
+                               if h not in sources and not _arms(idx.mentions[h], verb.doc)][:1]
         elif _reduced_passive(verb) and verb.head.pos_ in {"NOUN", "PROPN"}:
             targets = self._actors(verb.head, idx)  # "fighters captured by US-backed forces": the fighters
             if not targets and verb.i > 0 and verb.doc[verb.i - 1].text == "," and verb.head.head.pos_ in {
@@ -1258,6 +1269,12 @@ class EventCoder:
             if word in modifiers:  # "a hunger strike", "an air strike"
                 code = other
                 break
+        thing = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in c.children if g.dep_ == "pobj"), None) if entry.object_codes else None
+        if thing is not None and code == entry.code:
+            # "the expulsion of diplomats" (161), "a suspension of aid" (162): what the act is done to says what
+            # kind of act it is; the target may hang on that object ("a suspension of air links with Serbia")
+            code = dict(entry.object_codes).get(thing.lemma_.lower(), code)
         if not code or code == "---":
             return []  # a noun that is an event only with its modifier ("a missile test", not "a test")
         if entry.complement:
@@ -1310,6 +1327,11 @@ class EventCoder:
                     g.dep_ == "mark" and g.lower_ == "that" for g in child.children):
                 subj, _ = self._subject(child)  # "claims that the Iranian regime is supplying ...": the accused
                 targets = self._actors(subj, idx)
+        if not targets and thing is not None and code != entry.code:
+            targets = [h for c in thing.children if c.dep_ == "prep" and c.lower_ in entry.target_preps
+                       for g in c.children if g.dep_ == "pobj" for h in self._actors(g, idx)]
+            if not targets and entry.code == "---":
+                return []  # "the suspension of the bus links": cut off from no one named
         carrier = noun.head if noun.dep_ in {"dobj", "obj", "nsubjpass"} and \
             noun.head.lemma_.lower() in self.lexicon.light_verbs \
             else noun.head.head if noun.dep_ == "pobj" and noun.head.head.lemma_.lower() in PARTICIPANT_PASSIVES \
@@ -1501,14 +1523,17 @@ class EventCoder:
             subj, _ = self._subject(copula)
         sources = self._actors(subj, idx)
         targets: list[int] = []
+        code = entry.code
         for child in adj.children:
             if child.dep_ == "prep" and child.lower_ in entry.target_preps:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         targets = self._object_actors(pobj, idx)
+                        # "opposed to French mediation": opposing what another side offers or does rejects it
+                        code = dict(entry.object_codes).get(pobj.lemma_.lower(), code)
         if not sources or not targets:
             return []
-        return [_Candidate(adj, entry.code, None, entry.id, "noun", sources, targets, False)]
+        return [_Candidate(adj, code, None, entry.id, "noun", sources, targets, False)]
 
     # -- main ------------------------------------------------------------------------------------
     def __call__(self, doc: "Doc", mentions: list[Mention], document: Document) -> list[Event]:

@@ -105,10 +105,16 @@ class NounEntry:
     complement: str | None = None  # a to-infinitive changes the code ("threats to bomb" -> 138)
     complement_code: str | None = None
     modifier_codes: tuple[tuple[str, str], ...] = ()  # ("hunger", "142"): a hunger strike
+    object_codes: tuple[tuple[str, str], ...] = ()  # ("diplomat", "161"): the expulsion *of diplomats*
 
 
 def _split(value: str | None) -> frozenset[str]:
     return frozenset(v.strip().lower() for v in (value or "").split("|") if v.strip())
+
+
+def _pairs(value: str | None) -> tuple[tuple[str, str], ...]:
+    """"hunger=142|air=195" -> (("hunger", "142"), ("air", "195"))."""
+    return tuple((w.strip(), c.strip()) for w, c in (p.split("=", 1) for p in _split(value) if "=" in p))
 
 
 def read_tsv(path: Path) -> list[dict[str, str]]:
@@ -181,7 +187,7 @@ class Lexicon:
         for row in read_tsv(directory / "adjectives.tsv"):
             lex.adjectives[row["adjective"].lower()] = NounEntry(
                 id="adj:" + row["adjective"].lower(), noun=row["adjective"].lower(), code=row["code"],
-                target_preps=_split(row.get("target_preps")))
+                target_preps=_split(row.get("target_preps")), object_codes=_pairs(row.get("object_codes")))
         if store is not None:
             lex.load_store(store)
         return lex
@@ -254,8 +260,7 @@ class Lexicon:
                     id=row["id"], noun=noun, code=row["code"], target_preps=_split(row.get("target_preps")),
                     symmetric=row.get("symmetric", "").lower() in {"yes", "true", "1"},
                     complement=row.get("complement") or None, complement_code=row.get("complement_code") or None,
-                    modifier_codes=tuple(tuple(p.split("=", 1)) for p in _split(row.get("modifier_codes"))
-                                         if "=" in p)))
+                    modifier_codes=_pairs(row.get("modifier_codes")), object_codes=_pairs(row.get("object_codes"))))
 
     def load_store(self, store: Any) -> None:
         """Imported verb dictionaries (``VerbDictionary`` JSON), nouns and discards from the store."""
