@@ -1851,3 +1851,25 @@ def test_a_thing_attacked_in_the_passive_stands_for_its_people(code):
     assert ("PER", "BOL", "19", "ASSAULT") in code("A camp for Bolivian refugees was attacked by Peruvian militiamen.")
     assert ("PER", "BOL", "19", "ASSAULT") in code("A convoy carrying Bolivian refugees was attacked by Peruvian "
                                                    "troops.")
+
+
+def test_visa_and_travel_bans_and_export_controls_on_another_country_are_sanctions(code):
+    assert ("CHL", "PER", "16", "SANCTION") in code("Chile imposed visa restrictions on Peruvian officials.")
+    assert ("CHL", "PER", "16", "SANCTION") in code("Chile slapped a travel ban on Peruvian ministers.")
+    assert ("CHL", "PER", "16", "SANCTION") in code("Chile imposed export controls on Peruvian firms.")
+
+
+def test_blocking_an_aid_package_or_a_loan_vetoes_it(code):
+    assert ("CHL", "PER", "12", "REJECT") in code("Chile blocked a Peruvian aid package for Bolivia.")
+    assert ("CHL", "PER", "12", "REJECT") in code("Chile blocked Peru's membership of the trade bloc.")
+
+
+def test_ordering_peacekeepers_or_diplomats_out_ends_their_presence(code):
+    assert ("CHL", "IGO", "16", "SANCTION") in code("Chile ordered the UN peacekeeping mission to leave the country.")
+    assert ("CHL", "PER", "16", "SANCTION") in code("Chile ordered Peruvian diplomats to leave within 72 hours.")
+    assert ("CHL", "PER", "17", "COERCE") in code("Chile ordered Peruvian fishermen to leave the area.")
+
+
+def test_vowing_a_response_threatens_and_intercepting_a_ship_seizes_it(code):
+    assert ("CHL", "PER", "13", "THREATEN") in code("Chile vowed a stern response to any Peruvian provocation.")
+    assert ("CHL", "PER", "17", "COERCE") in code("The Chilean navy intercepted a Peruvian fishing vessel.")

@@ -23,6 +23,10 @@ def test_a_reported_clause_read_as_a_reduced_relative_gets_its_verb_back(resourc
     # a reduced relative without an object of its own is left alone
     (doc,) = parse(resources.nlp, ["The man killed in the attack was a doctor, police said."])
     assert next(t for t in doc if t.lower_ == "killed").dep_ == "acl"
+    # so read with a gerund complement instead of an object
+    (doc,) = parse(resources.nlp, ["Chilean youths resorted to throwing stones at Peruvian police, officials said."])
+    resorted, said = (next(t for t in doc if t.lower_ == w) for w in ("resorted", "said"))
+    assert resorted.dep_ == "ccomp" and resorted.head.i == said.i
 
 
 def test_a_reported_passive_read_as_a_second_verb_of_saying_gets_its_subject(resources):

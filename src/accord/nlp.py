@@ -351,12 +351,13 @@ def repair_stolen_subjects(doc: "Doc") -> "Doc":
 def repair_reported_clauses(doc: "Doc") -> "Doc":
     """"Israeli air strikes killed 30 people in Gaza, officials said": the small pipeline reads the reported
     clause's verb as a reduced relative ("strikes [that were] killed") and makes its subject a second subject of
-    "said". A verb so read that has an object of its own is the clause's verb: it becomes the reporting verb's
-    complement, with its noun as subject."""
+    "said". A verb so read that has an object of its own, or a complement of an active verb ("youths resorted to
+    throwing stones"), is the clause's verb: it becomes the reporting verb's complement, with its noun as subject."""
     for verb in doc:
         noun, said = verb.head, verb.head.head
-        if verb.dep_ != "acl" or verb.tag_ != "VBN" or noun.dep_ != "nsubj" or said.i == noun.i or \
-                noun.i > verb.i or not any(c.dep_ == "dobj" for c in verb.children):
+        if verb.dep_ != "acl" or verb.tag_ != "VBN" or noun.dep_ not in {"nsubj", "dep"} or said.i == noun.i or \
+                noun.i > verb.i or not any(c.dep_ == "dobj" or c.dep_ == "prep" and any(
+                    g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children) for c in verb.children):
             continue
         end = verb.right_edge.i
         if not any(c.dep_ == "nsubj" and c.i > end for c in said.children) or said.i < end:
