@@ -1873,3 +1873,12 @@ def test_ordering_peacekeepers_or_diplomats_out_ends_their_presence(code):
 def test_vowing_a_response_threatens_and_intercepting_a_ship_seizes_it(code):
     assert ("CHL", "PER", "13", "THREATEN") in code("Chile vowed a stern response to any Peruvian provocation.")
     assert ("CHL", "PER", "17", "COERCE") in code("The Chilean navy intercepted a Peruvian fishing vessel.")
+
+
+def test_the_place_a_relative_clause_is_about_is_not_its_passives_agent(code):
+    assert not code("In countries like Peru, where dozens of journalists have been murdered, reporting is risky.",
+                    factuality=None)
+    assert ("PER", "CHL", "05", "SUPPORT") in code("Chile, which has been backed by Peru, rejected the plan.")
+    # but it is where an agentless arrest took place, as a place named in the clause is
+    assert ("PER", "CHL", "17", "COERCE") in code("Peru, where two Chilean fishermen were arrested in prison, "
+                                                  "rejected the protest.")

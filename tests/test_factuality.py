@@ -286,3 +286,15 @@ def test_a_commitment_or_determination_to_act_is_not_the_act(model, parse):
     assert model.assess(trigger(doc, "protect")).factuality == "future"
     doc = parse("Chile expressed its determination to fight the rebels.")
     assert model.assess(trigger(doc, "fight")).factuality == "future"
+
+
+def test_what_a_conditional_is_said_of_is_conditional(model, parse):
+    doc = parse("A Chilean withdrawal from the islands would mean abandoning its allies.")
+    assert model.assess(trigger(doc, "withdrawal")).factuality == "hypothetical"
+    doc = parse("A Chilean attack on Peru could trigger a regional war.")
+    assert model.assess(trigger(doc, "attack")).factuality == "hypothetical"
+    # other markers of the verb are its own: the attack took place
+    doc = parse("The Chilean attack on Peru did not trigger a war.")
+    assert model.assess(trigger(doc, "attack")).factuality == "asserted"
+    doc = parse("Chilean sanctions hurt the Peruvian economy.")
+    assert model.assess(trigger(doc, "sanctions")).factuality == "asserted"

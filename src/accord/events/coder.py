@@ -510,6 +510,8 @@ class EventCoder:
                 return verb.sent.root, False  # "Doctors from two aid groups donated ... to X" parsed as one NP
             if _reduced_passive(verb):
                 return None, False
+            if any(c.dep_ in PASSIVE_SUBJECT_DEPS and c.tag_ not in {"WDT", "WP"} for c in verb.children):
+                return None, False  # "Russia, where 38 journalists have been murdered": Russia is where, not who
             if verb.dep_ == "acl" and head.lemma_.lower() in MESSAGE_NOUNS and \
                     head.dep_ in {"dobj", "obj", "nsubjpass"} and head.head.lemma_.lower() in AUTHOR_VERBS and \
                     not any(c.dep_ in {"poss", "prep"} for c in head.children):
@@ -1175,6 +1177,7 @@ class EventCoder:
         # "blocked roads in the capital": the parser may hang the place on the object
         phrases += [c for o in verb.children if o.dep_ in {"dobj", "obj"} for c in o.children
                     if c.dep_ == "prep" and c.lower_ in preps]
+        stateless: list[int] = []  # ("held in prisons": a place of no known state, if nothing better)
         for child in phrases:
             for pobj in child.children:
                 place: "Token | None" = pobj if pobj.dep_ == "pobj" else None
@@ -1182,11 +1185,17 @@ class EventCoder:
                     if place is None:
                         break
                     hit = idx.at(place)
-                    if hit is not None:
+                    if hit is not None and idx.mentions[hit].actor.country:
                         return [hit]
+                    if hit is not None:
+                        stateless = stateless or [hit]
+                        break
                     place = next((g for p in place.children if p.dep_ == "prep" and p.lower_ == "of"
                                   for g in p.children if g.dep_ == "pobj"), None)
-        return []
+        if verb.dep_ == "relcl" and "in" in preps and any(c.lower_ == "where" for c in verb.children) and \
+                idx.at(verb.head) is not None:
+            return [idx.at(verb.head)]  # "north Syria, where 800 fighters are held": where is the antecedent
+        return stateless
 
     def _expand(self, mention_id: int, idx: _Mentions, doc: "Doc") -> list[int]:
         """A slot binds a whole coordination: "% *" on "The Philippines and France agree" is both."""

@@ -47,6 +47,7 @@ PRECEDENCE = ("negated", "hypothetical", "future", "claimed")
 _NOMINAL_OWN = frozenset({"dobj", "nsubjpass", "attr", "oprd"})  # "hold talks", "talks were held", "there were talks"
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 _MANNER_PREPS = frozenset({"by"})  # "retaliate by attacking": the gerund shares the clause's modality
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})  # "the ceasefire": one that exists
 _ADVERSATIVE = frozenset({"but", "yet", "while", "whereas"})  # "did not meet but signed": no shared negation
 _NON_NOMINAL_POS = frozenset({"VERB", "AUX"})
 # Subordinators of a clause that states its own facts, whatever governs it ("vowed to retaliate after Iran
@@ -299,8 +300,8 @@ class FactualityModel:
         return min(candidates, key=lambda c: PRECEDENCE.index(c.factuality))
 
     def _transparency(self, step: _Step, own: bool, has_cue: bool) -> tuple[str, bool, bool]:
-        """How the head's markers reach the child ("all" | "mark" | "noneg" | "none"), whether the head is
-        still the same clause level, and whether the walk stops deciding here (freeze)."""
+        """How the head's markers reach the child ("all" | "mark" | "noneg" | "conditional" | "none"), whether the
+        head is still the same clause level, and whether the walk stops deciding here (freeze)."""
         edge, child, head = step.edge, step.child, step.head
         if edge == "conj":
             # A conjunct with its own subject or auxiliary is a sibling clause: only a shared subordinator
@@ -318,6 +319,12 @@ class FactualityModel:
                 return "all", True, False  # "did not hold talks", "no talks took place", "will take part in talks"
             if has_cue:
                 return ("all" if edge in {"acl", "dobj"} else "none"), False, False
+            if edge == "nsubj" and not any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in _DEFINITE
+                                           for c in child.children):
+                # "a US withdrawal would mean abandoning the Kurds", "an attack could trigger a war": what a
+                # conditional is said of is itself conditional (a hypothetical auxiliary reaches it, nothing else);
+                # not a known one ("the UN ceasefire would not affect", "Turkey's collaboration would ...")
+                return "conditional", False, False
             return "none", False, True  # a participant: "withdrew from talks", "sanctions hurt Iran"
         if has_cue:
             return ("all" if edge in {"xcomp", "acl", "dobj"} else "none"), False, False
@@ -340,7 +347,7 @@ class FactualityModel:
         for child in head.children:
             reach = [((child.dep_,), child)] + [((child.dep_, g.dep_), g) for g in child.children]
             for path, token in reach:
-                if mode == "mark" and path != ("mark",):
+                if mode == "mark" and path != ("mark",) or mode == "conditional" and path != ("aux",):
                     continue
                 if path == ("punct",) and not _closes_question(token, trigger):
                     continue
@@ -349,7 +356,8 @@ class FactualityModel:
                 for key in dict.fromkeys(_keys(token)):
                     for cue in self._index["marker"].get((key, ""), ()):
                         if (path in cue.where and _matches(token, cue)
-                                and not (mode == "noneg" and cue.factuality == "negated")):
+                                and not (mode == "noneg" and cue.factuality == "negated")
+                                and not (mode == "conditional" and cue.factuality != "hypothetical")):
                             found.append(_Candidate(cue.factuality, cue.word if " " in cue.word else token.lower_))
         return found
 
