@@ -48,6 +48,10 @@ def test_possessive_of_phrase_and_location(finder):
     assert by_text(found, "government of Quentland").code == "QNTGOV"
     police = by_text(found, "police in Oslo")
     assert (police.code, police.resolution) == ("NORCOP", "context")
+    # a place named in the of-phrase of a place noun ("in the city of X") locates just the same
+    _, found = mentions(finder, "Quentish troops killed twelve civilians in the city of Oslo.")
+    civilians = by_text(found, "civilians")
+    assert (civilians.country, civilians.resolution) == ("NOR", "context")
 
 
 def test_possessor_gives_an_organisation_its_country(finder):

@@ -998,8 +998,10 @@ class DocumentResolver:
                     np = self.np_at(tok)
                     descs = self.compose(np)
                     if not descs and tok.lemma_.lower() in PLACE_NOUNS:
-                        # "the government of Sindh province", "police in the Hebron area": the named place
-                        descs = [d for h in np.mods for d in self._hit_descs(h) if self._is_place(d)][:1]
+                        # "the government of Sindh province", "police in the Hebron area": the named place (or
+                        # the one its of-phrase names: "civilians in the province of Idlib")
+                        descs = [d for h in np.mods for d in self._hit_descs(h) if self._is_place(d)][:1] or \
+                            [d for d in self._prep_bases(tok, {"of"})[0] if self._is_place(d)][:1]
                     for d in descs:
                         if d.kind == "person":
                             if not d.code or d.code.startswith("---"):
