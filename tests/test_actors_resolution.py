@@ -527,3 +527,9 @@ def test_a_given_name_like_the_surname_is_no_match_for_another_given_name(finder
     assert not any(m.actor.country == "ZOR" for m in found)
     _, found = mentions(finder, "Oleksandr Marchenko spoke to reporters in Oslo.")
     assert by_text(found, "Oleksandr Marchenko").country == "QNT"
+
+
+def test_a_crowd_is_where_its_sentence_puts_it(finder):
+    _, found = mentions(finder, "Thousands of civilians blocked roads in Oslo in defiance of Zorbian troops.")
+    civilians = by_text(found, "civilians")
+    assert (civilians.country, civilians.resolution) == ("NOR", "context")

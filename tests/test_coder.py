@@ -1882,3 +1882,17 @@ def test_the_place_a_relative_clause_is_about_is_not_its_passives_agent(code):
     # but it is where an agentless arrest took place, as a place named in the clause is
     assert ("PER", "CHL", "17", "COERCE") in code("Peru, where two Chilean fishermen were arrested in prison, "
                                                   "rejected the protest.")
+    # (not where people were killed: who killed them is not said)
+    events = code("Chilean miners marched in Peru, where 24 people were killed in riots last year.", factuality=None)
+    assert not any(s == "PER" for s, _, _, _ in events)
+
+
+def test_halting_a_mediation_halts_negotiations(code):
+    assert ("CHL", "PER", "16", "SANCTION") in code("Chile suspended its mediation between Peru and Bolivia.")
+    assert ("CHL", "PER", "16", "THREATEN") in code("Chile may halt its mediation efforts between Peru and Bolivia.",
+                                                    factuality="hypothetical")
+
+
+def test_hailing_from_a_place_is_no_praise(code):
+    assert not code("Fighters hailing from Chile and Peru were segregated.", factuality=None)
+    assert ("CHL", "PER", "05", "SUPPORT") in code("Chile hailed Peru's decision.")

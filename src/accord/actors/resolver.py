@@ -99,6 +99,8 @@ PERSON_ROLES = frozenset({"president", "minister", "premier", "leader", "king", 
 COUNTERPART_PREPS = frozenset({"from", "to", "into", "against", "with", "toward", "towards"})
 # Sectors whose actors are usually of the country they act in (rebels in Iraq are Iraqi rebels).
 DOMESTIC_SECTORS = {"REB", "PRM", "UAF"}
+CROWD_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU"})  # people, protesters, workers, students
+COUNT_NOUNS = frozenset({"dozen", "hundred", "thousand", "million", "ten", "score"})  # "thousands of people"
 # Words before a country that say whom an actor is for or against, not whose it is ("anti-Syria journalist",
 # "pro-Iranian militias"), and after it, who backs the actor ("Iranian-backed militias").
 STANCE_WORDS = frozenset({"anti", "pro", "counter", "non"})
@@ -1094,7 +1096,10 @@ class DocumentResolver:
                 bases = [replace(found[0], code=base_code(found[0].code) if found[0].kind != "dictionary"
                                  else found[0].code)]
                 resolution, conf = "context", 0.7
-        if not bases and sector in DOMESTIC_SECTORS:
+        if not bases and (sector in DOMESTIC_SECTORS or sector in CROWD_SECTORS and _counted(head).dep_ in {
+                "nsubj", "nsubjpass"} and not any(c.lower_ in FOREIGN_WORDS for c in head.children)):
+            # (and a crowd that acts or is acted on where the sentence says: "thousands of people blocked streets
+            # in Caracas in defiance of Chinese authorities" are in Venezuela)
             place = self._sentence_place(head)
             if place is not None:
                 bases = [place]
@@ -1679,3 +1684,14 @@ class DocumentResolver:
                       start=start, end=end)
         return Mention(self.sent_of.get(d.head, 0), start, end, actor, head=d.head, token_start=start_tok,
                        token_end=end_tok, place=d.kind in SUBSTATE_KINDS | {"capital"})
+
+
+def _counted(head: "Token") -> "Token":
+    """The phrase a counted noun heads: "people" in "hundreds of thousands of people" stands where "hundreds"
+    does (the subject)."""
+    top = head
+    while top.dep_ == "pobj" and top.head.lower_ == "of" and (
+            top.head.head.like_num or top.head.head.tag_ in {"CD", "NNS"} and top.head.head.lower_.endswith("s")
+            and top.head.head.lemma_.lower() in COUNT_NOUNS):
+        top = top.head.head
+    return top

@@ -273,6 +273,7 @@ PLACE_ROOTS = {"08", "15", "17", "18", "19", "20"}
 AGENTLESS_PLACE_ROOTS = {"17"}
 # (and so were legal charges: "were charged with spying in the United States")
 LEGAL_VERBS = frozenset({"charge", "indict", "prosecute", "convict"})
+DETENTION_CODES = frozenset({"173"})  # arrests: where they happen says whose authorities made them
 INQUIRY_ROOTS = frozenset({"09"})  # (and so was an investigation: "placed under investigation in Italy")
 EXPULSION_VERBS = frozenset({"expel", "deport", "extradite", "banish", "exile"})
 # Events about relations themselves (reduce or break relations) and breaches of a ceasefire (196) are dyadic even
@@ -856,7 +857,7 @@ class EventCoder:
                                         verb.lemma_.lower() in LEGAL_VERBS):
             # (and an expulsion "from Britain" was Britain's; "placed under investigation in Italy": Italy's)
             sources = self._place_of(verb, idx, LOCATIVE_PREPS | ({"from"} if verb.lemma_.lower() in EXPULSION_VERBS
-                                                                  else set())) or \
+                                                                  else set()), where=code[:3] in DETENTION_CODES) or \
                 [h for c in verb.children if c.dep_ == "prep" and c.lower_ == "under"
                  for g in c.children if g.dep_ == "pobj" for h in self._place_of(g, idx)]
         if not sources and code[:2] in VIOLENCE_ROOTS and passive:
@@ -1171,8 +1172,10 @@ class EventCoder:
         obj = next((c for c in verb.children if c.dep_ in {"dobj", "obj"}), verb)
         return [idx.add(verb.doc[obj.left_edge.i: obj.right_edge.i + 1], state, state, None, 0.5, None)]
 
-    def _place_of(self, verb: "Token", idx: _Mentions, preps: frozenset[str] | set[str] = LOCATIVE_PREPS) -> list[int]:
-        """The actor named in the verb's locative phrase ("arrested *in Lebanon*")."""
+    def _place_of(self, verb: "Token", idx: _Mentions, preps: frozenset[str] | set[str] = LOCATIVE_PREPS,
+                  where: bool = False) -> list[int]:
+        """The actor named in the verb's locative phrase ("arrested *in Lebanon*"); with ``where``, also the
+        antecedent of a relative "where" ("Syria, where fighters are held")."""
         phrases = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in preps]
         # "blocked roads in the capital": the parser may hang the place on the object
         phrases += [c for o in verb.children if o.dep_ in {"dobj", "obj"} for c in o.children
@@ -1192,7 +1195,7 @@ class EventCoder:
                         break
                     place = next((g for p in place.children if p.dep_ == "prep" and p.lower_ == "of"
                                   for g in p.children if g.dep_ == "pobj"), None)
-        if verb.dep_ == "relcl" and "in" in preps and any(c.lower_ == "where" for c in verb.children) and \
+        if where and verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children) and \
                 idx.at(verb.head) is not None:
             return [idx.at(verb.head)]  # "north Syria, where 800 fighters are held": where is the antecedent
         return stateless
