@@ -1896,3 +1896,14 @@ def test_halting_a_mediation_halts_negotiations(code):
 def test_hailing_from_a_place_is_no_praise(code):
     assert not code("Fighters hailing from Chile and Peru were segregated.", factuality=None)
     assert ("CHL", "PER", "05", "SUPPORT") in code("Chile hailed Peru's decision.")
+
+
+def test_revoking_or_scrapping_an_agreement_cuts_relations(code):
+    assert ("CHL", "PER", "16", "SANCTION") in code("Chile revoked its military cooperation agreements with Peru.")
+    assert ("CHL", "PER", "16", "SANCTION") in code("Chile scrapped the fisheries deal with Peru.")
+
+
+def test_who_claimed_an_attack_carried_it_out(code):
+    assert ("CHL", "PER", "19", "ASSAULT") in code("The attack, which was claimed by Chilean rebels, killed 14 "
+                                                   "Peruvian soldiers.")
+    assert not code("The attack, which was condemned by Chile, killed 14 Peruvian soldiers.", factuality=None)

@@ -160,3 +160,13 @@ def test_a_subject_hung_on_an_auxiliary_is_its_verbs(resources):
               deps=["nsubj", "nsubj", "aux", "ROOT", "punct"], pos=["PROPN", "PROPN", "AUX", "VERB", "PUNCT"])
     repair_auxiliary_subjects(doc)
     assert (doc[0].dep_, doc[0].head.i) == ("nsubj", 2)
+
+
+def test_an_event_noun_read_as_a_verb_after_its_modifier_is_the_object_again(resources):
+    (doc,) = parse(resources.nlp, ["Chile scrapped the fisheries deal with Peru."])
+    scrapped, fisheries, deal = doc[1], doc[3], doc[4]
+    assert (deal.dep_, deal.head.i, deal.pos_) == ("dobj", scrapped.i, "NOUN")
+    assert (fisheries.dep_, fisheries.head.i) == ("compound", deal.i)
+    # a reported clause stays one
+    (doc,) = parse(resources.nlp, ["Chile fears the rebels attack Peru."])
+    assert next(t for t in doc if t.lower_ == "attack").pos_ == "VERB"

@@ -151,13 +151,20 @@ FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD"})
 CLAUSE_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 # Verbs of saying whose object the small pipeline may take for the subject of a reported passive.
 SAYING_VERBS = frozenset({"say", "report", "claim", "state", "announce", "confirm", "estimate", "believe"})
+# Verbs that report what someone thinks or hopes: their complement clause is a clause, not a misread object.
+REPORTING_LEMMAS = frozenset({"think", "hope", "fear", "expect", "suggest", "insist", "warn", "know", "see", "hear",
+                              "add", "argue", "note", "tell", "deny", "admit", "show", "mean", "ensure"})
+# Event nouns that are also verbs, which the small pipeline may read as a verb after a modifier noun
+# ("the ceasefire deal with X").
+NOUN_VERB_HOMOGRAPHS = frozenset({"deal", "deals", "attack", "attacks", "strike", "strikes", "talks", "protest",
+                                  "protests", "raid", "raids", "visit", "visits", "pact"})
 
 
 def repair(doc: "Doc") -> "Doc":
     """The parse repairs, in order: each fixes one systematic error of the small pipeline."""
     return repair_datelines(repair_stolen_objects(repair_stolen_subjects(repair_fronted_subjects(
         repair_fronted_descriptions(repair_reported_passives(repair_reported_clauses(repair_auxiliary_subjects(
-            repair_names(doc)))))))))
+            repair_compound_objects(repair_names(doc))))))))))
 
 
 def dateline_end(sent: "Span") -> int | None:
@@ -258,6 +265,32 @@ def repair_stolen_objects(doc: "Doc") -> "Doc":
         verb.head, verb.dep_ = noun, "acl"
         if verb.tag_ == "VBD":
             verb.tag_ = "VBN"
+    return doc
+
+
+def repair_compound_objects(doc: "Doc") -> "Doc":
+    """"signed the ceasefire deal with Azerbaijan", "scrapped the fisheries deal with Peru": the small pipeline
+    reads the head of a compound object as a verb with the modifier noun as its subject, a clause the governing
+    verb then seems to report. A word that is also an event noun, read so right after a determined noun, under a
+    verb that has no object and does not report speech, is the object again, the modifier its compound."""
+    for verb in doc:
+        head = verb.head
+        if verb.dep_ != "ccomp" or verb.lower_ not in NOUN_VERB_HOMOGRAPHS or \
+                verb.tag_ not in {"VB", "VBP", "VBZ"} or head.i > verb.i or \
+                head.lemma_.lower() in SAYING_VERBS | REPORTING_LEMMAS or \
+                any(c.dep_ in {"dobj", "obj"} for c in head.children) or \
+                any(c.dep_ in {"mark", "aux", "neg", "dobj", "obj"} for c in verb.children):
+            continue
+        noun = doc[verb.i - 1]
+        if noun.dep_ != "nsubj" or noun.head.i != verb.i or noun.pos_ not in {"NOUN", "PROPN"} or \
+                not any(c.dep_ in {"det", "poss"} for c in noun.children):
+            continue
+        for child in list(noun.children):
+            if child.dep_ in {"det", "poss", "amod", "compound", "nummod"}:
+                child.head = verb
+        verb.dep_, verb.pos_ = "dobj", "NOUN"
+        verb.tag_ = "NNS" if verb.lower_.endswith("s") else "NN"
+        noun.dep_ = "compound"
     return doc
 
 

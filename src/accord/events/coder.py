@@ -1220,6 +1220,11 @@ class EventCoder:
         found = self._actors(subj_tok, idx, inner=not event_noun or material)
         for other in _split_subjects(verb, subj_tok):
             found += [m for m in self._actors(other, idx) if m not in found]
+        if not found and material:
+            # "The attack, which was claimed by the Islamic State, killed ...": who claimed it carried it out
+            found = [h for c in subj_tok.children if c.dep_ in {"relcl", "acl"} and c.lemma_.lower() in CLAIMING_VERBS
+                     for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"
+                     for h in self._actors(g, idx)]
         if not found and subj_tok.lower_ in SUBJECT_PRONOUNS:
             found = self._antecedent(subj_tok, idx) or self._previous_subject(subj_tok, idx)
         if idx.previous_pair is not None and _names_a_pair(subj_tok) and all(
