@@ -1907,3 +1907,11 @@ def test_who_claimed_an_attack_carried_it_out(code):
     assert ("CHL", "PER", "19", "ASSAULT") in code("The attack, which was claimed by Chilean rebels, killed 14 "
                                                    "Peruvian soldiers.")
     assert not code("The attack, which was condemned by Chile, killed 14 Peruvian soldiers.", factuality=None)
+
+
+def test_crowds_protesting_against_a_deal_demonstrate_and_make_no_deal(code):
+    for text in ("Thousands of Chileans protested in Santiago against the ceasefire deal with Peru.",
+                 "Thousands of Chileans protested against the ceasefire deal with Peru."):
+        events = code(text)
+        assert ("CHL", "PER", "14", "PROTEST") in events, text
+        assert not any(c in {"05", "12"} for _, _, c, _ in events), text

@@ -269,28 +269,34 @@ def repair_stolen_objects(doc: "Doc") -> "Doc":
 
 
 def repair_compound_objects(doc: "Doc") -> "Doc":
-    """"signed the ceasefire deal with Azerbaijan", "scrapped the fisheries deal with Peru": the small pipeline
-    reads the head of a compound object as a verb with the modifier noun as its subject, a clause the governing
-    verb then seems to report. A word that is also an event noun, read so right after a determined noun, under a
-    verb that has no object and does not report speech, is the object again, the modifier its compound."""
+    """"signed the ceasefire deal with Azerbaijan", "protested against the ceasefire deal with Azerbaijan": the
+    small pipeline reads the head of a compound noun as a verb, with the modifier noun as its subject (a clause the
+    governing verb then seems to report) or left as the object on its own. A word that is also an event noun, read
+    so right after a determined noun and with no subject, object or auxiliary of its own (and not reported by a
+    verb of saying), is the head of that noun phrase again, the modifier its compound."""
     for verb in doc:
-        head = verb.head
-        if verb.dep_ != "ccomp" or verb.lower_ not in NOUN_VERB_HOMOGRAPHS or \
-                verb.tag_ not in {"VB", "VBP", "VBZ"} or head.i > verb.i or \
-                head.lemma_.lower() in SAYING_VERBS | REPORTING_LEMMAS or \
-                any(c.dep_ in {"dobj", "obj"} for c in head.children) or \
-                any(c.dep_ in {"mark", "aux", "neg", "dobj", "obj"} for c in verb.children):
+        if verb.lower_ not in NOUN_VERB_HOMOGRAPHS or verb.tag_ not in {"VB", "VBP", "VBZ"} or verb.i == 0 or \
+                verb.head.i > verb.i or any(c.dep_ in {"mark", "aux", "neg", "dobj", "obj"} for c in verb.children):
             continue
-        noun = doc[verb.i - 1]
-        if noun.dep_ != "nsubj" or noun.head.i != verb.i or noun.pos_ not in {"NOUN", "PROPN"} or \
-                not any(c.dep_ in {"det", "poss"} for c in noun.children):
+        noun, head = doc[verb.i - 1], verb.head
+        if noun.pos_ not in {"NOUN", "PROPN"} or not any(c.dep_ in {"det", "poss"} for c in noun.children):
+            continue
+        if verb.dep_ == "ccomp" and noun.dep_ == "nsubj" and noun.head.i == verb.i and \
+                head.lemma_.lower() not in SAYING_VERBS | REPORTING_LEMMAS and \
+                not any(c.dep_ in {"dobj", "obj"} for c in head.children):
+            role, holder = "dobj", head  # "scrapped [the fisheries deal]"
+        elif (verb.dep_ in {"dep", "ccomp"} or verb.dep_ == "conj" and not any(
+                c.dep_ in {"cc", "punct"} and head.i < c.i < verb.i for c in (*head.children, *verb.children))) and \
+                noun.dep_ in {"pobj", "dobj"} and not any(c.dep_ in CLAUSE_SUBJECT_DEPS for c in verb.children):
+            role, holder = noun.dep_, noun.head  # "against [the ceasefire deal] with Azerbaijan"
+        else:
             continue
         for child in list(noun.children):
             if child.dep_ in {"det", "poss", "amod", "compound", "nummod"}:
                 child.head = verb
-        verb.dep_, verb.pos_ = "dobj", "NOUN"
+        verb.head, verb.dep_, verb.pos_ = holder, role, "NOUN"
         verb.tag_ = "NNS" if verb.lower_.endswith("s") else "NN"
-        noun.dep_ = "compound"
+        noun.head, noun.dep_ = verb, "compound"
     return doc
 
 

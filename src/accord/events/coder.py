@@ -52,6 +52,7 @@ OBJECT_DEPS = {"dobj", "obj", "dative", "iobj", "attr", "oprd"}
 CIRCUMSTANCE_PREPS = frozenset({"after", "before", "following", "amid", "amidst", "despite", "during", "since"})
 # Prepositions of what an act is about: an event named in them is not the act's subject's ("protested over arrests").
 TOPIC_PREPS = frozenset({"over", "about", "concerning", "regarding"})
+OPPOSING_PREPS = frozenset({"against"})  # "protested against the deal with X": what one opposes is not one's own
 # Protests and violence named as a clause's circumstance are someone else's ("resigned after protests").
 ADJUNCT_EVENT_ROOTS = frozenset({"14", "18", "19", "20"})
 # Passives whose subject takes part in what their phrase names: "Serb forces were engaged in ethnic cleansing".
@@ -866,9 +867,9 @@ class EventCoder:
             sources = self._unidentified_force(verb, subj_tok, sent, idx)
         if not sources and (code[:2] == "14" or code in RALLY_CODES):
             sources = self._crowd(subj_tok, sent, idx)
-        if code[:2] == "11" and verb.lemma_.lower() in STREET_PROTEST_VERBS and sources and all(
+        if code[:2] in {"11", "12"} and verb.lemma_.lower() in STREET_PROTEST_VERBS and sources and all(
                 idx.mentions[m].actor.sector in CROWD_SECTORS for m in sources):
-            code, reverse = DEMONSTRATION_CODE, None  # "thousands of Georgians protested against the bill"
+            code, reverse = DEMONSTRATION_CODE, None  # "thousands of Georgians protested against the bill, the deal"
         if (verb.lemma_.lower() in STREET_PROTEST_VERBS and code[:2] == "14" or code == GENERIC_PROTEST_CODE) and \
                 sources and (any(c.dep_ == "ccomp" for c in verb.children) or all(
                     _official(idx.mentions[m].actor) for m in sources)):
@@ -1481,7 +1482,7 @@ class EventCoder:
                 # curfew in response to unrest": the unrest is not the government's
                 return []
             if tok.dep_ == "prep" and tok.head.pos_ in {"VERB", "AUX"}:
-                if tok.lower_ in TOPIC_PREPS or tok.lower_ in REASON_PREPS and code is not None and \
+                if tok.lower_ in TOPIC_PREPS | OPPOSING_PREPS or tok.lower_ in REASON_PREPS and code is not None and \
                         code[:2] in VIOLENCE_ROOTS and tok.head.lemma_.lower() not in COMMAND_VERBS | PERMIT_VERBS:
                     # "lodged a protest over the detention of a businessman": what it is about; "vowed revenge for
                     # the killing of X", "arrested for the attack": why, not the subject's own act (but "gave the
