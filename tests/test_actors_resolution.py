@@ -52,6 +52,11 @@ def test_possessive_of_phrase_and_location(finder):
     _, found = mentions(finder, "Quentish troops killed twelve civilians in the city of Oslo.")
     civilians = by_text(found, "civilians")
     assert (civilians.country, civilians.resolution) == ("NOR", "context")
+    # or a demonym on the place noun, or the country it names
+    for text in ("Quentish troops killed twelve civilians in the Norwegian town of Skarvik.",
+                 "Quentish troops killed twelve civilians in the northern country of Norway."):
+        _, found = mentions(finder, text)
+        assert by_text(found, "civilians").country == "NOR", text
 
 
 def test_possessor_gives_an_organisation_its_country(finder):

@@ -605,8 +605,8 @@ class DocumentResolver:
         if head.pos_ == "PRON" and head.lower_ in PRONOUNS:
             result = self._pronoun(np)
         elif np.own is None and np.name is None and head.lemma_.lower() in COUNTRY_NOUNS and not np.agents \
-                and not np.mods:
-            result = self._the_country(np)
+                and not np.mods and not any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+            result = self._the_country(np)  # (not "the country of Norway": that names it)
         elif np.own is None and np.name is None and head.lemma_.lower() in THE_GROUP_NOUNS and not np.agents \
                 and not np.mods:
             result = self._the_group(np)
@@ -999,11 +999,8 @@ class DocumentResolver:
                 for tok in [pobj, *[c for c in pobj.conjuncts if c.i > pobj.i]]:
                     np = self.np_at(tok)
                     descs = self.compose(np)
-                    if not descs and tok.lemma_.lower() in PLACE_NOUNS:
-                        # "the government of Sindh province", "police in the Hebron area": the named place (or
-                        # the one its of-phrase names: "civilians in the province of Idlib")
-                        descs = [d for h in np.mods for d in self._hit_descs(h) if self._is_place(d)][:1] or \
-                            [d for d in self._prep_bases(tok, {"of"})[0] if self._is_place(d)][:1]
+                    if not descs:
+                        descs = self._named_place(tok)
                     for d in descs:
                         if d.kind == "person":
                             if not d.code or d.code.startswith("---"):
@@ -1012,6 +1009,18 @@ class DocumentResolver:
                         out.append(d)
                     end = max(end, tok.right_edge.i + 1)
         return out, end
+
+    def _named_place(self, tok: "Token") -> list[Desc]:
+        """The place a place noun names: "Sindh province", "the Hebron area", "the province of Idlib", "the
+        central country of Tajikistan"."""
+        if tok.lemma_.lower() not in PLACE_NOUNS | COUNTRY_NOUNS:
+            return []
+        mods = [d for h in self.np_at(tok).mods for d in self._hit_descs(h)]
+        # (else a demonym on the place noun names its state: "the Syrian city of X" is in Syria)
+        return [d for d in mods if self._is_place(d)][:1] or \
+            [d for d in self._prep_bases(tok, {"of"})[0] if self._is_place(d)][:1] or \
+            [replace(d, kind="country", code=d.country) for d in mods
+             if d.kind == "demonym" and d.country and self.kb.is_state(d.country)][:1]
 
     def _former(self, np: NP) -> bool:
         """ "former security officials", "ex-president X": out of office."""
@@ -1099,8 +1108,8 @@ class DocumentResolver:
         if not bases and (sector in DOMESTIC_SECTORS or sector in CROWD_SECTORS and _counted(head).dep_ in {
                 "nsubj", "nsubjpass"} and not any(c.lower_ in FOREIGN_WORDS for c in head.children)):
             # (and a crowd that acts or is acted on where the sentence says: "thousands of people blocked streets
-            # in Caracas in defiance of Chinese authorities" are in Venezuela)
-            place = self._sentence_place(head)
+            # in Caracas in defiance of Chinese authorities" are in Venezuela; not where something came from)
+            place = self._sentence_place(head, LOCATION_PREPS if sector in DOMESTIC_SECTORS else VERB_LOCATIVE_PREPS)
             if place is not None:
                 bases = [place]
                 resolution, conf = "context", 0.6
@@ -1161,12 +1170,13 @@ class DocumentResolver:
         """A location that makes its occupants that country's: a state or a place in one (not the Persian Gulf)."""
         return d.kind in PLACE_KINDS and bool(d.country) and (d.kind == "dictionary" or self.kb.is_state(d.country))
 
-    def _sentence_place(self, head: "Token") -> Desc | None:
+    def _sentence_place(self, head: "Token", preps: dict[str, float] | set[str] | frozenset[str] = LOCATION_PREPS
+                        ) -> Desc | None:
         """The one country the sentence locates things in ("meddling in Iraq ... insurgents" → Iraq)."""
         places: dict[str, Desc] = {}
         for tok in head.sent:
-            if tok.dep_ == "pobj" and tok.head.lower_ in LOCATION_PREPS and tok.i != head.i:
-                for d in self.compose(self.np_at(tok)):
+            if tok.dep_ == "pobj" and tok.head.lower_ in preps and tok.i != head.i:
+                for d in self.compose(self.np_at(tok)) or self._named_place(tok):
                     if self._is_place(d):
                         places[d.country] = d  # type: ignore[index]
         if len(places) == 1:
