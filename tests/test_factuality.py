@@ -298,3 +298,12 @@ def test_what_a_conditional_is_said_of_is_conditional(model, parse):
     assert model.assess(trigger(doc, "attack")).factuality == "asserted"
     doc = parse("Chilean sanctions hurt the Peruvian economy.")
     assert model.assess(trigger(doc, "sanctions")).factuality == "asserted"
+
+
+def test_a_negated_negation_leaves_the_act_standing(model, parse):
+    doc = parse("The sanctions did not deter Peru from attacking Bolivia.")
+    assert model.assess(trigger(doc, "attacking")).factuality == "asserted"
+    doc = parse("Nobody stopped Peru from attacking Bolivia.")
+    assert model.assess(trigger(doc, "attacking")).factuality == "asserted"
+    doc = parse("The sanctions deterred Peru from attacking Bolivia.")
+    assert model.assess(trigger(doc, "attacking")).factuality == "negated"

@@ -105,6 +105,7 @@ class _Candidate:
     factuality: str
     cue: str
     claimer: "Token | None" = None
+    predicate: "Token | None" = None  # the governing word of a predicate cue ("prevented" in "prevented X from")
 
 
 def _keys(token: "Token") -> tuple[str, str]:
@@ -266,7 +267,7 @@ class FactualityModel:
 
     # --- assessment --------------------------------------------------------------------------------------
 
-    def assess(self, trigger: "Token") -> Assessment:
+    def assess(self, trigger: "Token", depth: int = 0) -> Assessment:
         """Factuality, claimer, reporter and cue of the event whose trigger is ``trigger``."""
         decided: _Candidate | None = None
         level: list[_Candidate] = self._markers_of(trigger, "all", trigger)
@@ -289,6 +290,11 @@ class FactualityModel:
             node = step.head
         decided = decided or self._best(level)
         if decided is None:
+            return Assessment("asserted", reporter=reporter)
+        if decided.factuality == "negated" and decided.predicate is not None and depth < 2 and \
+                self.assess(decided.predicate, depth + 1).factuality == "negated":
+            # "failed to prevent the attack", "did not deter Russia from invading", "refused to stop shelling":
+            # a negated negation leaves the act standing
             return Assessment("asserted", reporter=reporter)
         claimer = decided.claimer if decided.factuality == "claimed" else None
         return Assessment(decided.factuality, claimer=claimer, reporter=reporter, cue=decided.cue)
@@ -380,7 +386,7 @@ class FactualityModel:
             cue = self._lookup("predicate", head, edges)
             if cue is not None:
                 claimer = self._claimer(head) if cue.names_claimer else None
-                found.append(_Candidate(cue.factuality, self._cue_text(head, step, cue), claimer))
+                found.append(_Candidate(cue.factuality, self._cue_text(head, step, cue), claimer, step.head))
         return found
 
     @staticmethod
