@@ -1915,3 +1915,10 @@ def test_crowds_protesting_against_a_deal_demonstrate_and_make_no_deal(code):
         events = code(text)
         assert ("CHL", "PER", "14", "PROTEST") in events, text
         assert not any(c in {"05", "12"} for _, _, c, _ in events), text
+
+
+def test_a_speaker_who_blasts_or_slams_someone_criticises_them(code):
+    assert ("CHL", "PER", "11", "ACCUSE") in code("Chile's foreign minister blasted Peru over the fishing quotas.")
+    assert ("CHL", "PER", "11", "ACCUSE") in code("Chile blasted Peru as a danger to the region.")
+    assert ("CHL", "PER", "11", "ACCUSE") in code("The Chilean president slammed Peru for its fishing policy.")
+    assert ("CHL", "PER", "19", "ASSAULT") in code("Chilean rebels blasted a Peruvian army checkpoint.")

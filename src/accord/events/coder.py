@@ -135,6 +135,13 @@ RIOT_CODE = "145"
 CROWD_VIOLENCE_CODES = frozenset({"180", "190"})
 PROTESTER_NOUNS = frozenset({"protester", "protestor", "demonstrator", "rioter", "marcher"})
 OFFICIAL_COMPLAINT_CODE = "114"
+# Verbs news uses for words as often as for blows ("Trump blasted China over trade"): said by a speaker, criticism.
+VERBAL_ATTACK_VERBS = frozenset({"blast", "hammer"})
+CRITICISM_CODE = "111"
+# Sectors that fight: their blasts are blows.
+FIGHTING_SECTORS = frozenset({"MIL", "COP", "SPY", "REB", "UAF", "PRM", "INS"})
+# Prepositions of a criticism's reason or description: "blasted X over Y", "for Y", "as Y".
+CRITICISM_PREPS = frozenset({"over", "for", "as"})
 GENERIC_PROTEST_CODE = "140"
 DEMAND_ROOT = "10"
 # Verbs of saying that, with an object and a to-infinitive, say what the object must do ("told X to leave").
@@ -880,6 +887,13 @@ class EventCoder:
                 (h := idx.mentions[m].head) is not None and verb.doc[h].lemma_.lower() in PROTESTER_NOUNS
                 for m in sources):
             code, reverse = RIOT_CODE, None  # "protesters stormed the parliament": a violent protest, not an assault
+        if code[:2] in VIOLENCE_ROOTS and verb.lemma_.lower() in VERBAL_ATTACK_VERBS and sources and all(
+                idx.mentions[m].actor.sector not in FIGHTING_SECTORS and (
+                    idx.mentions[m].actor.sector or any(c.dep_ == "prep" and c.lower_ in CRITICISM_PREPS
+                                                        for c in verb.children)) for m in sources):
+            # "Erdogan blasted the US as the country that created Isis", "Iran blasted Washington over the
+            # sanctions": a speaker's blast is criticism (but "Israeli jets blasted Hamas positions")
+            code, reverse = CRITICISM_CODE, None
         if code == OBSTRUCTION_CODE and sources and all(idx.mentions[m].actor.sector in FORCE_SECTORS for m in sources):
             code, reverse = BLOCKADE_CODE, None  # "police blocked the roads to the palace": no protest, a cordon
         if "target" in slots or "compound_target" in slots:
