@@ -1922,3 +1922,8 @@ def test_a_speaker_who_blasts_or_slams_someone_criticises_them(code):
     assert ("CHL", "PER", "11", "ACCUSE") in code("Chile blasted Peru as a danger to the region.")
     assert ("CHL", "PER", "11", "ACCUSE") in code("The Chilean president slammed Peru for its fishing policy.")
     assert ("CHL", "PER", "19", "ASSAULT") in code("Chilean rebels blasted a Peruvian army checkpoint.")
+
+
+def test_setting_fire_to_property_destroys_it_and_protesters_who_do_it_riot(code):
+    assert ("CHL", "PER", "17", "COERCE") in code("Chilean soldiers set fire to a Peruvian customs post.")
+    assert ("PER", "CHL", "14", "PROTEST") in code("Peruvian protesters set fire to the Chilean embassy in Lima.")

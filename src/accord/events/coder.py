@@ -132,7 +132,7 @@ DEMONSTRATION_CODE = "141"
 # Protesters who attack, storm or burn riot (CAMEO 145): the noun says they are demonstrating. Only the generic
 # violence codes: protesters who fire missiles (194) fight.
 RIOT_CODE = "145"
-CROWD_VIOLENCE_CODES = frozenset({"180", "190"})
+CROWD_VIOLENCE_CODES = frozenset({"180", "190", "1712"})
 PROTESTER_NOUNS = frozenset({"protester", "protestor", "demonstrator", "rioter", "marcher"})
 OFFICIAL_COMPLAINT_CODE = "114"
 # Verbs news uses for words as often as for blows ("Trump blasted China over trade"): said by a speaker, criticism.
