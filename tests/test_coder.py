@@ -1882,6 +1882,9 @@ def test_the_place_a_relative_clause_is_about_is_not_its_passives_agent(code):
     # but it is where an agentless arrest took place, as a place named in the clause is
     assert ("PER", "CHL", "17", "COERCE") in code("Peru, where two Chilean fishermen were arrested in prison, "
                                                   "rejected the protest.")
+    # the antecedent of a passive relative clause undergoes it: "a soldier who was arrested in Peru"
+    assert ("PER", "CHL", "17", "COERCE") in code("The parents of a Chilean soldier who was arrested in Peru "
+                                                  "insist he is innocent.")
     # (not where people were killed: who killed them is not said)
     events = code("Chilean miners marched in Peru, where 24 people were killed in riots last year.", factuality=None)
     assert not any(s == "PER" for s, _, _, _ in events)
@@ -1927,3 +1930,8 @@ def test_a_speaker_who_blasts_or_slams_someone_criticises_them(code):
 def test_setting_fire_to_property_destroys_it_and_protesters_who_do_it_riot(code):
     assert ("CHL", "PER", "17", "COERCE") in code("Chilean soldiers set fire to a Peruvian customs post.")
     assert ("PER", "CHL", "14", "PROTEST") in code("Peruvian protesters set fire to the Chilean embassy in Lima.")
+
+
+def test_designating_a_group_as_terrorist_accuses_it(code):
+    assert ("CHL", "PER", "11", "ACCUSE") in code("Chile designated the Peruvian rebels as a terrorist group.")
+    assert not code("Chile listed Peru among its partners.", factuality=None)

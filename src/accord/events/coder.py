@@ -519,8 +519,11 @@ class EventCoder:
                 return verb.sent.root, False  # "Doctors from two aid groups donated ... to X" parsed as one NP
             if _reduced_passive(verb):
                 return None, False
-            if any(c.dep_ in PASSIVE_SUBJECT_DEPS and c.tag_ not in {"WDT", "WP"} for c in verb.children):
-                return None, False  # "Russia, where 38 journalists have been murdered": Russia is where, not who
+            if any(c.dep_ in PASSIVE_SUBJECT_DEPS | {"auxpass"} for c in verb.children) and \
+                    verb.lemma_.lower() not in PARTICIPANT_PASSIVES:  # (but "which were engaged in attacking")
+                # "Russia, where 38 journalists have been murdered": Russia is where, not who; "the PKK, which is
+                # listed as a terrorist group": the PKK undergoes it
+                return None, False
             if verb.dep_ == "acl" and head.lemma_.lower() in MESSAGE_NOUNS and \
                     head.dep_ in {"dobj", "obj", "nsubjpass"} and head.head.lemma_.lower() in AUTHOR_VERBS and \
                     not any(c.dep_ in {"poss", "prep"} for c in head.children):
