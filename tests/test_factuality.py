@@ -288,22 +288,17 @@ def test_a_commitment_or_determination_to_act_is_not_the_act(model, parse):
     assert model.assess(trigger(doc, "fight")).factuality == "future"
 
 
-def test_what_a_conditional_is_said_of_is_conditional(model, parse):
-    doc = parse("A Chilean withdrawal from the islands would mean abandoning its allies.")
-    assert model.assess(trigger(doc, "withdrawal")).factuality == "hypothetical"
-    doc = parse("A Chilean attack on Peru could trigger a regional war.")
-    assert model.assess(trigger(doc, "attack")).factuality == "hypothetical"
-    # other markers of the verb are its own: the attack took place
-    doc = parse("The Chilean attack on Peru did not trigger a war.")
-    assert model.assess(trigger(doc, "attack")).factuality == "asserted"
-    doc = parse("Chilean sanctions hurt the Peruvian economy.")
-    assert model.assess(trigger(doc, "sanctions")).factuality == "asserted"
-
-
-def test_a_negated_negation_leaves_the_act_standing(model, parse):
-    doc = parse("The sanctions did not deter Peru from attacking Bolivia.")
-    assert model.assess(trigger(doc, "attacking")).factuality == "asserted"
-    doc = parse("Nobody stopped Peru from attacking Bolivia.")
-    assert model.assess(trigger(doc, "attacking")).factuality == "asserted"
-    doc = parse("The sanctions deterred Peru from attacking Bolivia.")
-    assert model.assess(trigger(doc, "attacking")).factuality == "negated"
+@pytest.mark.parametrize("sentence, word, factuality", [
+    # what a conditional is said of is conditional ...
+    ("A Chilean withdrawal from the islands would mean abandoning its allies.", "withdrawal", "hypothetical"),
+    ("A Chilean attack on Peru could trigger a regional war.", "attack", "hypothetical"),
+    # ... but the verb's other markers are its own: the attack took place
+    ("The Chilean attack on Peru did not trigger a war.", "attack", "asserted"),
+    ("Chilean sanctions hurt the Peruvian economy.", "sanctions", "asserted"),
+    # a negated negation leaves the act standing
+    ("The sanctions did not deter Peru from attacking Bolivia.", "attacking", "asserted"),
+    ("Nobody stopped Peru from attacking Bolivia.", "attacking", "asserted"),
+    ("The sanctions deterred Peru from attacking Bolivia.", "attacking", "negated"),
+])
+def test_conditionals_said_of_events_and_negated_negations(model, parse, sentence, word, factuality):
+    assert model.assess(trigger(parse(sentence), word)).factuality == factuality
