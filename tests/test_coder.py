@@ -1935,3 +1935,9 @@ def test_setting_fire_to_property_destroys_it_and_protesters_who_do_it_riot(code
 def test_designating_a_group_as_terrorist_accuses_it(code):
     assert ("CHL", "PER", "11", "ACCUSE") in code("Chile designated the Peruvian rebels as a terrorist group.")
     assert not code("Chile listed Peru among its partners.", factuality=None)
+
+
+def test_an_offer_to_send_ones_own_troops_is_made_to_where_they_would_go(code):
+    events = code("Chile offered to send troops to Peru.")
+    assert ("CHL", "PER", "03", "AGREE") in events
+    assert ("CHL", "CHL", "03", "AGREE") not in events

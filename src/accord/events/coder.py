@@ -259,6 +259,7 @@ STATE_FORCE_SECTORS = frozenset({None, "GOV", "MIL"})
 NON_POLITICAL_SECTORS = {"CVL", "EDU", "BUS", "JRN", "MED", "REF", "LAB", "AGR", "CRM", "UAF"}
 VIOLENCE_ROOTS = {"18", "19", "20"}
 THREAT_ROOT = "13"
+INTENT_ROOT = "03"  # intents to cooperate: offers, pledges, promises, agreements to act
 HOSTILE_ROOTS = VIOLENCE_ROOTS | {THREAT_ROOT}  # threats and violence
 # Reactions to an event, aimed at whoever carried it out: criticism, rejection, praise, endorsement.
 REACTION_ROOTS = frozenset({"11", "12"})
@@ -2057,8 +2058,9 @@ class EventCoder:
                 dest = self._where_forces_are(idx.mentions[t].head, source, _mover(cand.trigger, code) or cand.trigger,
                                               idx)  # "forces in Lebanon"
                 if not self.lexicon.is_unilateral(code) and not (dest is not None and code.startswith(
-                        AID_CODES + (THREAT_ROOT,))):  # (a threat to send troops into Syria threatens Syria)
-                    # (troops contributed to a force in Liberia aid Liberia)
+                        AID_CODES + (THREAT_ROOT, INTENT_ROOT))):
+                    # (a threat to send troops into Syria threatens Syria, an offer to send them there is made to
+                    # Syria; troops contributed to a force in Liberia aid Liberia)
                     if not code.startswith(DEPLOY_CODES):
                         continue
                     code = OWN_DEPLOYMENT_CODE  # "deployed thousands of its troops to the border": a mobilisation
@@ -2403,7 +2405,7 @@ def _discarded_scope(sent: "Span", phrases: list[str]) -> set[int] | None:
 def _mover(trigger: "Token", code: str) -> "Token | None":
     """The verb that moves forces in an act of a kind forces are moved in: the trigger itself ("sent troops"), or
     for a threat the moving verb it governs ("threatened to send troops"); None for other acts."""
-    if code.startswith(THREAT_ROOT):
+    if code.startswith((THREAT_ROOT, INTENT_ROOT)):  # (and an offer or pledge to send troops: "offered to send")
         return next((c for c in trigger.children if c.dep_ in {"xcomp", "ccomp"} and c.lemma_.lower() in MOVING_VERBS),
                     None)
     return trigger if code.startswith(MOVED_FORCE_CODES) else None
