@@ -538,3 +538,10 @@ def test_a_crowd_is_where_its_sentence_puts_it(finder):
     _, found = mentions(finder, "Thousands of civilians blocked roads in Oslo in defiance of Zorbian troops.")
     civilians = by_text(found, "civilians")
     assert (civilians.country, civilians.resolution) == ("NOR", "context")
+
+
+def test_a_mention_ends_with_its_phrase_not_with_clauses_hung_on_it(finder):
+    # the small pipeline reads this sentence as one noun phrase, "donated" a clause on "towns"
+    _, found = mentions(finder, "Civilians from two Zorbian towns donated and personally delivered $50,000 worth of "
+                                "goods to Oslo University Medical School, risking as much as 12 years in prison.")
+    assert by_text(found, "Civilians from two Zorbian towns").code == "ZORCVL"

@@ -1941,3 +1941,4 @@ def test_an_offer_to_send_ones_own_troops_is_made_to_where_they_would_go(code):
     events = code("Chile offered to send troops to Peru.")
     assert ("CHL", "PER", "03", "AGREE") in events
     assert ("CHL", "CHL", "03", "AGREE") not in events
+

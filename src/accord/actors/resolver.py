@@ -1007,7 +1007,7 @@ class DocumentResolver:
                                 continue
                             d = replace(d, code=base_code(d.code))
                         out.append(d)
-                    end = max(end, tok.right_edge.i + 1)
+                    end = max(end, _phrase_end(tok) + 1)
         return out, end
 
     def _named_place(self, tok: "Token") -> list[Desc]:
@@ -1088,7 +1088,7 @@ class DocumentResolver:
                     bases = [replace(d, code=base_code(d.code) if d.kind != "dictionary" else d.code) for d in found]
                     resolution, conf = "context", LOCATION_PREPS[prep.lower_]
                     if tok.i == head.i:  # "rebels in the Ivory Coast"
-                        end = max([prep.right_edge.i + 1] + [d.end for d in stray])
+                        end = max([_phrase_end(prep) + 1] + [d.end for d in stray])
                     break
                 situated = self._situated(tok)
                 if situated is not None:  # "a newspaper based in Beirut"
@@ -1705,3 +1705,13 @@ def _counted(head: "Token") -> "Token":
             and top.head.head.lemma_.lower() in COUNT_NOUNS):
         top = top.head.head
     return top
+
+
+def _phrase_end(tok: "Token") -> int:
+    """The last token of a phrase without the clauses hung on it: "from two aid groups" in "Doctors from two aid
+    groups donated ... to X", which the small pipeline may parse as one noun phrase."""
+    end = tok.i
+    for child in tok.children:
+        if child.i > tok.i and child.dep_ not in {"acl", "relcl", "advcl", "appos", "punct", "cc", "conj"}:
+            end = max(end, _phrase_end(child))
+    return end
