@@ -1942,3 +1942,9 @@ def test_an_offer_to_send_ones_own_troops_is_made_to_where_they_would_go(code):
     assert ("CHL", "PER", "03", "AGREE") in events
     assert ("CHL", "CHL", "03", "AGREE") not in events
 
+
+
+def test_preventing_or_breaking_up_a_protest_represses_it(code):
+    assert ("CHL", "CHL", "17", "COERCE") in code("Chilean police prevented a demonstration by students in Santiago.")
+    assert ("CHL", "CHL", "17", "COERCE") in code("Chilean police broke up an opposition rally in Santiago.")
+    assert ("CHL", "PER", "12", "REJECT") in code("Chile prevented the deal with Peru.")
