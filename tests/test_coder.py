@@ -1948,3 +1948,9 @@ def test_preventing_or_breaking_up_a_protest_represses_it(code):
     assert ("CHL", "CHL", "17", "COERCE") in code("Chilean police prevented a demonstration by students in Santiago.")
     assert ("CHL", "CHL", "17", "COERCE") in code("Chilean police broke up an opposition rally in Santiago.")
     assert ("CHL", "PER", "12", "REJECT") in code("Chile prevented the deal with Peru.")
+
+
+def test_forces_preparing_an_attack_show_force_and_have_not_attacked(code):
+    events = code("The Chilean army prepared to resume shelling Peruvian positions.")
+    assert ("CHL", "PER", "15", "MOBILIZE") in events
+    assert not any(c[:1] in {"1"} and c >= "18" for _, _, c, _ in events)

@@ -135,6 +135,9 @@ RIOT_CODE = "145"
 CROWD_VIOLENCE_CODES = frozenset({"180", "190", "1712"})
 PROTESTER_NOUNS = frozenset({"protester", "protestor", "demonstrator", "rioter", "marcher"})
 OFFICIAL_COMPLAINT_CODE = "114"
+# Getting ready to attack: a show of force (150), not yet the attack ("prepared to resume shelling").
+PREPARING_VERBS = frozenset({"prepare", "gear", "mass"})
+SHOW_OF_FORCE_CODE = "150"
 # Verbs news uses for words as often as for blows ("Trump blasted China over trade"): said by a speaker, criticism.
 VERBAL_ATTACK_VERBS = frozenset({"blast", "hammer"})
 CRITICISM_CODE = "111"
@@ -1642,6 +1645,7 @@ class EventCoder:
             self._aim_refusals(candidates, idx)
             self._failed_settlements(candidates)
             self._aim_mobilisations(candidates, idx)
+            self._prepared_attacks(candidates, idx)
             self._aim_settlements(candidates, idx)
             sentence_events: dict[tuple, Event] = {}
             for cand in candidates:
@@ -1743,6 +1747,19 @@ class EventCoder:
                 if found:
                     cand.targets = found
                     break
+
+    def _prepared_attacks(self, candidates: list["_Candidate"], idx: _Mentions) -> None:
+        """"The army prepared to resume shelling the rebel-held territory": forces readied for an attack are a show
+        of military force (150, PLOVER MOBILIZE) that happened, not the attack, which has not."""
+        for cand in candidates:
+            if cand.code[:2] not in VIOLENCE_ROOTS or cand.kind == "noun" or not cand.sources or any(
+                    idx.mentions[m].actor.sector not in FIGHTING_SECTORS | {None} for m in cand.sources):
+                continue
+            verb, hops = cand.trigger, 0
+            while verb.dep_ == "xcomp" and hops < 2 and verb.head.lemma_.lower() not in PREPARING_VERBS:
+                verb, hops = verb.head, hops + 1
+            if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in PREPARING_VERBS:
+                cand.code, cand.reverse, cand.trigger = SHOW_OF_FORCE_CODE, None, verb.head
 
     def _aim_mobilisations(self, candidates: list["_Candidate"], idx: _Mentions) -> None:
         """Forces massed or put on alert at another state's border face that state: "massed troops near the
