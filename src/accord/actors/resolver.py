@@ -99,8 +99,10 @@ PERSON_ROLES = frozenset({"president", "minister", "premier", "leader", "king", 
 COUNTERPART_PREPS = frozenset({"from", "to", "into", "against", "with", "toward", "towards"})
 # Sectors whose actors are usually of the country they act in (rebels in Iraq are Iraqi rebels).
 DOMESTIC_SECTORS = {"REB", "PRM", "UAF"}
-CROWD_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU"})  # people, protesters, workers, students
-COUNT_NOUNS = frozenset({"dozen", "hundred", "thousand", "million", "ten", "score"})  # "thousands of people"
+CROWD_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU"})  # people, protesters, workers, students (the coder adds more)
+# A crowd counted, not named ("Thousands rallied", "thousands of people"; the coder reads them too: one list).
+CROWD_WORDS = frozenset({"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "score", "scores", "tens",
+                         "million", "millions"})
 # Words before a country that say whom an actor is for or against, not whose it is ("anti-Syria journalist",
 # "pro-Iranian militias"), and after it, who backs the actor ("Iranian-backed militias").
 STANCE_WORDS = frozenset({"anti", "pro", "counter", "non"})
@@ -1702,7 +1704,7 @@ def _counted(head: "Token") -> "Token":
     top = head
     while top.dep_ == "pobj" and top.head.lower_ == "of" and (
             top.head.head.like_num or top.head.head.tag_ in {"CD", "NNS"} and top.head.head.lower_.endswith("s")
-            and top.head.head.lemma_.lower() in COUNT_NOUNS):
+            and top.head.head.lower_ in CROWD_WORDS):
         top = top.head.head
     return top
 

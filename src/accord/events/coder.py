@@ -33,7 +33,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ..actors.kb import TRANSNATIONAL
-from ..actors.resolver import BORDER_NOUNS, misread_list_item, patron_after, stance_before
+from ..actors.resolver import BORDER_NOUNS, CROWD_WORDS, misread_list_item, patron_after, stance_before
+from ..actors.resolver import CROWD_SECTORS as PLACED_CROWD_SECTORS  # (the people the resolver places; more protest)
 from ..ontology import Ontology
 from ..records import Actor, Document, Event, Mention
 from .lexicon import Lexicon, NounEntry, VerbEntry, discard_words
@@ -121,13 +122,11 @@ APPEAL_CONTROL = frozenset({"call", "appeal", "turn", "rely", "count", "wait", "
 # Blocking an act is aimed at whoever would carry it out: "Hungary blocked EU sanctions against Russia" (the EU).
 OBSTRUCTION_VERBS = frozenset({"block", "veto", "obstruct", "thwart", "stall", "derail", "torpedo", "sabotage",
                                "foil", "frustrate", "hamper", "hinder", "impede", "stymie", "delay", "halt"})
-# A crowd counted, not named ("Thousands rallied"), and the codes of what crowds do: protest, rally in support.
-CROWD_WORDS = frozenset({"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "score", "scores", "tens",
-                         "million", "millions"})
+# The codes of what crowds (CROWD_WORDS: "Thousands rallied") do: protest, rally in support.
 RALLY_CODES = frozenset({"053"})
 # Civilians, workers, students and the opposition who protest do so in the street (CAMEO 141), not in words (11x).
 STREET_PROTEST_VERBS = frozenset({"protest"})
-CROWD_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "REF", "AGR"})
+CROWD_SECTORS = PLACED_CROWD_SECTORS | {"REF", "AGR"}  # (refugees and farmers protest too)
 DEMONSTRATION_CODE = "141"
 # Protesters who attack, storm or burn riot (CAMEO 145): the noun says they are demonstrating. Only the generic
 # violence codes: protesters who fire missiles (194) fight.
@@ -141,8 +140,6 @@ SHOW_OF_FORCE_CODE = "150"
 # Verbs news uses for words as often as for blows ("Trump blasted China over trade"): said by a speaker, criticism.
 VERBAL_ATTACK_VERBS = frozenset({"blast", "hammer"})
 CRITICISM_CODE = "111"
-# Sectors that fight: their blasts are blows.
-FIGHTING_SECTORS = frozenset({"MIL", "COP", "SPY", "REB", "UAF", "PRM", "INS"})
 # Prepositions of a criticism's reason or description: "blasted X over Y", "for Y", "as Y".
 CRITICISM_PREPS = frozenset({"over", "for", "as"})
 GENERIC_PROTEST_CODE = "140"
@@ -255,6 +252,8 @@ MOVING_VERBS = frozenset({"deploy", "send", "dispatch", "move", "station", "mass
 AID_CODES = ("072", "074")  # forces sent to aid or protect someone: still aid to them
 OWN_DEPLOYMENT_CODE = "154"
 ARMED_TARGET_SECTORS = frozenset({"MIL", "REB", "UAF", "PRM", "SPY"})
+# Sectors that fight: their blasts are blows, their preparations a show of force.
+FIGHTING_SECTORS = ARMED_TARGET_SECTORS | {"COP", "INS"}
 NONSTATE_ARMED_SECTORS = frozenset({"REB", "UAF", "RAD", "INS"})
 FIGHTING_VERBS = frozenset({"fight", "battle"})
 # Who uses force for a state: the state itself (no sector), its government and its armed forces.
