@@ -344,6 +344,13 @@ def test_a_group_known_by_its_leader_is_the_leader(finder):
     assert by_text(found, "Zorbian-led coalition").code == "ZOR"
 
 
+def test_a_thing_owned_flagged_or_based_somewhere_is_of_that_state(finder):
+    _, found = mentions(finder, "Rebels attacked the offices of a Zorbian-owned newspaper.")
+    assert [m.actor.code for m in found if m.actor.sector == "JRN"] == ["ZORMED"]
+    _, found = mentions(finder, "An Oslo-based newspaper accused Zorbia of lying.")
+    assert [m.actor.country for m in found if m.actor.sector == "JRN"] == ["NOR"]
+
+
 # -- peoples -------------------------------------------------------------------------------------------
 
 

@@ -970,7 +970,7 @@ def test_victims_of_an_attack_were_hit_by_whoever_carried_it_out(code):
         ("CHL", "PER", "19", "ASSAULT")}
     # the bombardment of a town is not the town's; those who strike together do not strike each other
     assert not code("Forty Peruvians were killed in the bombardment of Arica.", factuality=None)
-    events = code("In Tacna, at least forty Peruvian civilians were killed in Chilean and Bolivian air strikes.")
+    events = code("In Tacna, at least forty Peruvian soldiers were killed in Chilean and Bolivian air strikes.")
     assert {("CHL", "PER", "19", "ASSAULT"), ("BOL", "PER", "19", "ASSAULT")} <= events
     assert not dyads(events) & {("CHL", "BOL"), ("BOL", "CHL")}
 
@@ -1106,7 +1106,9 @@ def test_mobilising_groups_or_voters_is_no_show_of_force(code):
 
 
 def test_an_expulsion_from_a_country_is_that_countrys(code):
-    assert ("CHL", "PER", "17", "COERCE") in code("Two Peruvian diplomats were expelled from Chile on Friday.")
+    assert ("CHL", "PER", "17", "COERCE") in code("Two Peruvian journalists were expelled from Chile on Friday.")
+    # (diplomats expelled cut relations, in the passive as in the active)
+    assert ("CHL", "PER", "16", "SANCTION") in code("Two Peruvian diplomats were expelled from Chile on Friday.")
 
 
 def test_a_threat_over_ones_own_member_has_no_other_side(code):
@@ -1391,7 +1393,7 @@ def test_a_place_after_a_date_phrase_is_still_where(code):
 
 def test_an_insurgents_kind_of_attack_or_an_ambush_is_by_unidentified_armed_men(code):
     assert ("NGA", "NGA", "19", "ASSAULT") in code("Three Nigerian soldiers were killed in an ambush in Borno state.")
-    assert ("AFG", "AFG", "19", "ASSAULT") in code("Dozens of civilians in Kabul were killed in a suicide attack.")
+    assert ("AFG", "AFG", "19", "ASSAULT") in code("Dozens of policemen in Kabul were killed in a suicide attack.")
     assert not code("Dozens of civilians in Idlib were killed in an attack.")  # any army's: left unknown
 
 
@@ -1800,7 +1802,7 @@ def test_a_passive_conjunct_with_its_own_subject_is_done_by_no_one_named(code):
                   factuality=None)
     assert not any(s == "PER" for s, _ in dyads(events))
     # one who acted on something is still the one who did it
-    assert ("CHL", "PER", "17", "COERCE") in code("Chile closed its embassy, and Peruvian diplomats were expelled.")
+    assert ("CHL", "PER", "17", "COERCE") in code("Chile closed its embassy, and Peruvian traders were expelled.")
 
 
 def test_hitting_or_lashing_out_at_someone_is_criticism_and_backing_out_of_a_deal_cuts_ties(code):
@@ -1954,3 +1956,34 @@ def test_forces_preparing_an_attack_show_force_and_have_not_attacked(code):
     events = code("The Chilean army prepared to resume shelling Peruvian positions.")
     assert ("CHL", "PER", "15", "MOBILIZE") in events
     assert not any(c[:1] in {"1"} and c >= "18" for _, _, c, _ in events)
+
+
+def test_a_passive_subject_is_the_object_the_verbs_patterns_name(code):
+    # what is done to diplomats, ships or warships is read the same whichever voice reports it
+    assert ("CHL", "PER", "16", "SANCTION") in code("Two Peruvian diplomats were expelled by Chile.")
+    assert ("CHL", "PER", "19", "ASSAULT") in code("A Peruvian warship was sunk by a Chilean submarine.")
+    assert ("CHL", "PER", "17", "COERCE") in code("A Peruvian tanker was intercepted by the Chilean navy.")
+
+
+def test_sinking_a_ship_attacks_it_a_ship_that_sinks_is_no_event(code):
+    assert ("CHL", "PER", "19", "ASSAULT") in code("The Chilean navy sank two Peruvian gunboats off Arica.")
+    assert not code("A Peruvian ferry sank off the coast of Chile on Monday.", factuality=None)
+
+
+def test_signing_a_law_enacts_it_and_agrees_with_no_one(code):
+    events = code("The Chilean president signed a law allowing Peruvian trucks to use the port of Arica.",
+                  factuality=None)
+    assert not [e for e in events if e[2] == "05"]
+    assert ("CHL", "PER", "05", "AGREE") in code("Chile and Peru signed a fisheries treaty on Monday.")
+
+
+def test_forces_moved_in_an_agentless_passive_are_sent_by_their_own_state(code):
+    assert ("CHL", "BOL", "06", "COOPERATE") in code("Chilean troops were deployed to Bolivia on Monday.")
+    # forces placed, not sent anywhere, are no event with another side
+    assert not code("Chilean troops were deployed in the capital.", factuality=None)
+
+
+def test_victims_of_an_attack_told_in_a_when_clause_were_hit_by_its_attackers(code):
+    assert ("CHL", "PER", "19", "ASSAULT") in code(
+        "Three Peruvian soldiers were killed when Chilean troops shelled a border post.")
+    assert not code("Three Peruvian soldiers were killed when their truck hit a mine.", factuality=None)

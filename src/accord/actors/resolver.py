@@ -99,6 +99,9 @@ PERSON_ROLES = frozenset({"president", "minister", "premier", "leader", "king", 
 COUNTERPART_PREPS = frozenset({"from", "to", "into", "against", "with", "toward", "towards"})
 # Sectors whose actors are usually of the country they act in (rebels in Iraq are Iraqi rebels).
 DOMESTIC_SECTORS = {"REB", "PRM", "UAF"}
+# "A Greek-owned tanker", "a Panama-flagged ship", "a Beirut-based newspaper": the hyphened word ties the thing
+# to the state before it ("-led" has its own reading: the leader acts; "-backed" and "-made" tie it to no state).
+HOLDER_WORDS = frozenset({"owned", "flagged", "registered", "operated", "based"})
 CROWD_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU"})  # people, protesters, workers, students (the coder adds more)
 # A crowd counted, not named ("Thousands rallied", "thousands of people"; the coder reads them too: one list).
 CROWD_WORDS = frozenset({"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "score", "scores", "tens",
@@ -363,6 +366,9 @@ class DocumentResolver:
             if hit.end + 1 < len(doc) and doc[hit.end].text in ("-", "–") and doc[hit.end + 1].lower_ == "led":
                 head = _np_head(doc[hit.end + 1])  # "US-led forces": the leader's forces
                 self.np_at(head).leaders.append(hit)
+            elif hit.end + 1 < len(doc) and doc[hit.end].text in ("-", "–") and \
+                    doc[hit.end + 1].lower_ in HOLDER_WORDS:
+                head = _np_head(doc[hit.end + 1])  # "a Greek-owned tanker", "a Beirut-based paper": the thing's country
             np = self.np_at(head)
             if hit.start <= head.i < hit.end:
                 np.own = hit

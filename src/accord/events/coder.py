@@ -804,6 +804,9 @@ class EventCoder:
         post = self._verb_phrase(verb, sent, exclude)
         own = self._verb_phrase(verb, sent, exclude, own_only=True)
         pre = self._pre_phrase(verb, sent)
+        undergone = self._undergone_phrase(verb)
+        if undergone:
+            own = undergone + own  # "two diplomats were expelled": the patterns' "* DIPLOMATS" reads the passive
         verb_end = verb.i
         window = Window(verb.i, pre, own, idx.slot_at, verb_end)
         match: Match | None = None
@@ -812,9 +815,18 @@ class EventCoder:
         best_rank = (-1, -1, -1, -1)
         shallow = _shallow_keys(verb)
         direct = _object_keys(verb)
+        undergone_at = {t.i for t in undergone}
+        if undergone:
+            head = self._passive_subject(verb)
+            passive_keys = frozenset().union(*(token_keys(t) | token_keys(_measured(t))
+                                               for t in (head, *head.conjuncts)))
+            shallow, direct = shallow | passive_keys, direct | passive_keys
         for entry in entries:
             m = best_match([p for p in self.lexicon.patterns_for(entry) if (not p.shallow or p.object_word & shallow)
                             and (not p.object_only or p.object_word & direct)], window)
+            if m is not None and undergone and not m.pattern.pre and [e.slot for e in m.pattern.post] == [
+                    "target"] and any(slot == "target" and idx.mentions[i].head in undergone_at for slot, i in m.slots):
+                continue  # "* +" read on a passive's subject: _passive_actor_object decides
             if m is not None and m.pattern.code and not m.pattern.pre and [e.slot for e in m.pattern.post] == [
                     "target"] and not all(
                     (h := idx.mentions[i].head) is not None and verb.doc[h].dep_ in {"dobj", "obj"}
@@ -868,7 +880,7 @@ class EventCoder:
         undergoer = self._passive_subject(verb)
         passive = undergoer is not None
         if passive and not sources and (code[:2] in AGENTLESS_PLACE_ROOTS | INQUIRY_ROOTS or
-                                        verb.lemma_.lower() in LEGAL_VERBS):
+                                        verb.lemma_.lower() in LEGAL_VERBS | EXPULSION_VERBS):
             # (and an expulsion "from Britain" was Britain's; "placed under investigation in Italy": Italy's)
             sources = self._place_of(verb, idx, LOCATIVE_PREPS | ({"from"} if verb.lemma_.lower() in EXPULSION_VERBS
                                                                   else set()), where=code[:3] in DETENTION_CODES) or \
@@ -902,7 +914,10 @@ class EventCoder:
             code, reverse = CRITICISM_CODE, None
         if code == OBSTRUCTION_CODE and sources and all(idx.mentions[m].actor.sector in FORCE_SECTORS for m in sources):
             code, reverse = BLOCKADE_CODE, None  # "police blocked the roads to the palace": no protest, a cordon
-        if "target" in slots or "compound_target" in slots:
+        moved = self._moved_in_passive(verb, code, undergoer, idx) if passive and not sources else None
+        if moved is not None:
+            sources, targets = moved  # "Kenyan troops were deployed to Haiti": Kenya sent them there
+        elif "target" in slots or "compound_target" in slots:
             targets = list(dict.fromkeys(t for m in slots.get("target", []) + slots.get("compound_target", [])
                                          for t in self._expand(m, idx, verb.doc)))
         elif passive:
@@ -1100,6 +1115,38 @@ class EventCoder:
                 return BLAME_CODE, clause  # "said the United States was responsible for the tensions": blames it
         return None
 
+    def _moved_in_passive(self, verb: "Token", code: str, undergoer: "Token | None", idx: _Mentions
+                          ) -> tuple[list[int], list[int]] | None:
+        """Forces moved in an agentless passive ("Kenyan troops were deployed to Haiti", "more soldiers will be
+        sent into the region") were moved by their own state, to where the verb's "to"/"into" phrase says."""
+        if undergoer is None or verb.lemma_.lower() not in MOVING_VERBS or not code.startswith(MOVED_FORCE_CODES):
+            return None
+        movers = [m for m in self._actors(undergoer, idx)
+                  if idx.mentions[m].actor.sector in ARMED_SECTORS and idx.mentions[m].actor.country]
+        if not movers:
+            return None
+        states = {idx.mentions[m].actor.country for m in movers}
+        dests = [m for c in verb.children if c.dep_ == "prep" and c.lower_ in {"to", "into"}
+                 for g in c.children if g.dep_ == "pobj" for m in self._actors(g, idx)
+                 if idx.mentions[m].actor.country not in states]
+        return movers, dests
+
+    def _undergone_phrase(self, verb: "Token") -> list["Token"]:
+        """The phrase of whoever undergoes a passive verb before it, as the verb's patterns read an object ("a
+        Russian warship was sunk": "* WARSHIP"): its head with the words that describe it, not its clauses."""
+        head = self._passive_subject(verb)
+        if head is None or head.i > verb.i or head.tag_ in {"WDT", "WP", "PRP"} or \
+                self.lexicon.noun_entries(head.lemma_.lower()):
+            return []  # (an event noun, "sanctions were imposed", codes itself)
+        out, stack = [], [head]
+        while stack:
+            t = stack.pop()
+            if t.dep_ == "punct":
+                continue
+            out.append(t)
+            stack.extend(c for c in t.children if c.dep_ not in CLAUSE_DEPS | {"relcl", "acl", "appos", "advcl"})
+        return sorted(out, key=lambda t: t.i)
+
     def _passive_subject(self, verb: "Token") -> "Token | None":
         """Who undergoes a passive verb: its passive subject (the nearest, when the parser finds two: "In Ghouta,
         scene of the attack, civilians were killed"), the antecedent of a relative pronoun ("Assad, who has been
@@ -1126,6 +1173,16 @@ class EventCoder:
                         doers = self._inner_actors(pobj, idx, of_phrase=False)
                         if doers:
                             return doers
+        for clause in verb.children:
+            # "three soldiers were killed when Pakistani troops fired across the border": the clause's attackers
+            if clause.dep_ == "advcl" and any(c.dep_ in {"mark", "advmod"} and c.lower_ in {"when", "as"}
+                                              for c in clause.children) \
+                    and any((self.lexicon.default_codes(e)[0] or "")[:2] in VIOLENCE_ROOTS
+                            for e in self._verb_entries(clause)):
+                subj, _ = self._subject(clause)
+                doers = self._actors(subj, idx) if subj is not None and subj.dep_ in SUBJECT_DEPS else []
+                if doers:
+                    return doers
         return []
 
     def _unidentified_force(self, verb: "Token", subj: "Token | None", sent: "Span",
