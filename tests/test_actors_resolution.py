@@ -541,6 +541,13 @@ def test_a_given_name_like_the_surname_is_no_match_for_another_given_name(finder
     assert by_text(found, "Oleksandr Marchenko").country == "QNT"
 
 
+def test_where_talks_are_held_places_no_one_taking_part(finder):
+    _, found = mentions(finder, "Insurgents resumed peace talks in Oslo on Monday.")
+    assert by_text(found, "Insurgents").country is None
+    _, found = mentions(finder, "Insurgents attacked a police post in Oslo on Monday.")
+    assert by_text(found, "Insurgents").country == "NOR"
+
+
 def test_a_crowd_is_where_its_sentence_puts_it(finder):
     _, found = mentions(finder, "Thousands of civilians blocked roads in Oslo in defiance of Zorbian troops.")
     civilians = by_text(found, "civilians")

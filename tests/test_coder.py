@@ -1987,3 +1987,16 @@ def test_victims_of_an_attack_told_in_a_when_clause_were_hit_by_its_attackers(co
     assert ("CHL", "PER", "19", "ASSAULT") in code(
         "Three Peruvian soldiers were killed when Chilean troops shelled a border post.")
     assert not code("Three Peruvian soldiers were killed when their truck hit a mine.", factuality=None)
+
+
+def test_a_go_between_is_not_the_other_side(code):
+    events = code("Chilean and Peruvian officials signed a border agreement under the auspices of Brazil.")
+    assert {("CHL", "PER", "05", "AGREE"), ("PER", "CHL", "05", "AGREE")} <= events
+    assert not {t for _, t, _, _ in events} & {"BRA"}
+    assert not {t for _, t, _, _ in code("Chile and Peru resumed talks through the mediation of Brazil.")} & {"BRA"}
+    # mediation agreed to is agreed with its mediator
+    assert ("CHL", "BRA", "03", "AGREE") in code("Chile agreed to Brazilian mediation in its dispute with Peru.")
+
+
+def test_compensating_someone_pays_them_and_is_no_complaint(code):
+    assert ("CHL", "PER", "07", "AID") in code("Chile compensated Peru for the damage done to its fishing fleet.")

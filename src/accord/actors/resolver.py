@@ -99,6 +99,10 @@ PERSON_ROLES = frozenset({"president", "minister", "premier", "leader", "king", 
 COUNTERPART_PREPS = frozenset({"from", "to", "into", "against", "with", "toward", "towards"})
 # Sectors whose actors are usually of the country they act in (rebels in Iraq are Iraqi rebels).
 DOMESTIC_SECTORS = {"REB", "PRM", "UAF"}
+# Where talks, meetings and signings are held is a venue, often a third country's: it places no one taking part.
+# ("meet" is not one: "a public meet in Bangalore" is a rally, held at home)
+VENUE_WORDS = frozenset({"talk", "talks", "negotiation", "negotiations", "meeting", "summit", "conference",
+                         "negotiate", "sign", "signing", "consultation", "consultations"})
 # "A Greek-owned tanker", "a Panama-flagged ship", "a Beirut-based newspaper": the hyphened word ties the thing
 # to the state before it ("-led" has its own reading: the leader acts; "-backed" and "-made" tie it to no state).
 HOLDER_WORDS = frozenset({"owned", "flagged", "registered", "operated", "based"})
@@ -344,7 +348,7 @@ class DocumentResolver:
         self.pending: list[NP] = []  # names nothing in the text resolved yet
         self.sent_of = {t.i: i for i, s in enumerate(doc.sents) for t in s}
         self._names_resolved: dict[int, Desc | None] = {}
-        self._sentence_states: dict[int | None, tuple[str]] = {}
+        self._sentence_states: dict[tuple[int | None, bool], tuple[str]] = {}
         self._hits_by_sentence: dict[int | None, list[ActorHit]] = {}
         self._sentence_starts = [s.start for s in doc.sents]
         self._doc_state: tuple[str] | None = None
@@ -502,7 +506,7 @@ class DocumentResolver:
             return True
         return d.kind == "agent" and d.sector in INSTITUTION_SECTORS and head.tag_ == "NN" and \
             any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) and \
-            self._document_state() != self._sentence_state(d.head)
+            self._document_state() != self._sentence_state(d.head, venues=True)
 
     def _document_state(self) -> str | None:
         """The state the article is about: the one named by most (DOCUMENT_STATE_SHARE at least) of the sentences
@@ -510,7 +514,7 @@ class DocumentResolver:
         if self._doc_state is None:
             counts: dict[str, int] = {}
             for start in self._sentence_starts:
-                state = self._sentence_state(start)
+                state = self._sentence_state(start, venues=True)
                 if state:
                     counts[state] = counts.get(state, 0) + 1
             # a dateline ("NAIROBI, Kenya (AP) -") counts as one more sentence about its state
@@ -535,23 +539,33 @@ class DocumentResolver:
         """Does the sentence of token ``head`` name any state or place in one (one or several)?"""
         return any(d.country for hit in self._sentence_hits(head) for d in self._choice_desc(hit))
 
-    def _sentence_state(self, head: int) -> str | None:
+    def _sentence_state(self, head: int, venues: bool = False) -> str | None:
         """The one state the sentence of token ``head`` names through places, demonyms, named bodies and people
-        (not ethnic groups, whose home says little about where things happen)."""
+        (not ethnic groups, whose home says little about where things happen; nor, unless ``venues``, where talks
+        are held: a venue places no one, though it still tells what the article is about)."""
         sent = self.sent_of.get(head)
-        cache = self._sentence_states.get(sent)
+        key = (sent, venues)
+        cache = self._sentence_states.get(key)
         if cache is None:
             states: set[str] = set()
             for hit in self._sentence_hits(head):
                 if hit.kind == "ethnic":
                     continue
-                if self._stance(hit) or self._counterpart(hit) or self._bordering(hit):
+                if self._stance(hit) or self._counterpart(hit) or self._bordering(hit) or (
+                        not venues and self._venue(hit)):
                     continue
                 for d in self._choice_desc(hit):
                     if d.country and self.kb.is_state(d.country):
                         states.add(d.country)
-            cache = self._sentence_states[sent] = (next(iter(states)) if len(states) == 1 else "",)
+            cache = self._sentence_states[key] = (next(iter(states)) if len(states) == 1 else "",)
         return cache[0] or None
+
+    def _venue(self, hit: ActorHit) -> bool:
+        """Is the actor named as where talks or a meeting are held ("resumed talks in Oslo")? A venue, often a
+        third country's, is not where those taking part are from."""
+        root = _np_head(self.doc[hit.start:hit.end].root)
+        return root.dep_ == "pobj" and root.head.lower_ in {"in", "at"} and \
+            root.head.head.lemma_.lower() in VENUE_WORDS
 
     def _counterpart(self, hit: ActorHit) -> bool:
         """Is the actor named as whom a verb's act goes from, to or against ("forces withdraw *from Mali*",
@@ -1183,7 +1197,8 @@ class DocumentResolver:
         """The one country the sentence locates things in ("meddling in Iraq ... insurgents" → Iraq)."""
         places: dict[str, Desc] = {}
         for tok in head.sent:
-            if tok.dep_ == "pobj" and tok.head.lower_ in preps and tok.i != head.i:
+            if tok.dep_ == "pobj" and tok.head.lower_ in preps and tok.i != head.i and \
+                    tok.head.head.lemma_.lower() not in VENUE_WORDS:  # "resumed talks in Oslo": see _venue
                 for d in self.compose(self.np_at(tok)) or self._named_place(tok):
                     if self._is_place(d):
                         places[d.country] = d  # type: ignore[index]

@@ -219,6 +219,11 @@ DOING_PARTICIPLES = DOER_PARTICIPLES | {
 # Participles whose agent stands outside the act they describe: "a deal brokered by China", "rebels backed by Iran".
 THIRD_PARTY_PARTICIPLES = frozenset({"broker", "mediate", "back", "sponsor", "condemn", "criticise", "criticize",
                                      "fund", "finance", "arm", "facilitate", "welcome", "praise", "denounce"})
+# Nouns of a third party's part in an act: "signed under the auspices of the AU", "talks through the mediation of
+# Qatar" name the go-between, not the other side.
+THIRD_PARTY_NOUNS = frozenset({"auspices", "aegis", "mediation", "sponsorship", "patronage", "good offices",
+                               "offices", "facilitation", "chairmanship"})
+GO_BETWEEN_PREPS = frozenset({"under", "through", "via", "with", "thanks", "by"})
 # Participles whose agent owns what they describe: "a force led by the Kurds" is the Kurds', "positions held by Isis".
 OWNING_PARTICIPLES = frozenset({"lead", "hold", "control", "run", "command", "own", "dominate", "govern", "rule"})
 # Arms that the actor dictionaries also list as forces ("artillery pounded the town"): modifying another noun
@@ -655,7 +660,10 @@ class EventCoder:
                 inner = [g for g in child.children if g.dep_ == "prep" and g.lower_ in {"of", "from"}] \
                     if child.lower_ in {"out", "away"} and not any(g.dep_ == "pobj" for g in child.children) else []
                 for pobj in (g for prep in [child, *inner] for g in prep.children):
-                    if pobj.dep_ == "pobj" and not prep_objects and not _mandate(pobj):
+                    if pobj.dep_ == "pobj" and not prep_objects and not _mandate(pobj) and not (
+                            pobj.lower_ in THIRD_PARTY_NOUNS and pobj.head.lower_ in GO_BETWEEN_PREPS):
+                        # ("under the auspices of the AU", "through Qatari mediation": a go-between; but "agreed to
+                        # US mediation" agrees with the US)
                         prep_objects = [h for h in self._object_actors(pobj, idx) if h not in exclude_mentions]
                         reason = reaction and child.lower_ in REASON_PREPS
         if objects and not prep_objects and all(idx.mentions[h].actor.country in own for h in objects):
@@ -982,6 +990,9 @@ class EventCoder:
                 #     attacked by pirates" are rescued, not the pirates; "under a UN-brokered deal": the UN brokered)
             if code[:2] in VIOLENCE_ROOTS:
                 post = [t for t in post if not self._instrument(t, verb, sources, idx)]
+            post = [t for t in post if not any(a.dep_ == "pobj" and a.lower_ in THIRD_PARTY_NOUNS and
+                                               a.head.lower_ in GO_BETWEEN_PREPS and verb in a.ancestors
+                                               for a in (t, *t.ancestors))]
             targets = self._default_targets(verb, post, idx, set(sources), place_ok, reaction=reaction)
             pronoun = next((c for c in verb.children if c.dep_ in {"dobj", "obj"} and c.tag_ == "PRP"), None)
             if pronoun is not None and idx.at(pronoun) is None:
