@@ -564,8 +564,7 @@ class DocumentResolver:
         """Is the actor named as where talks or a meeting are held ("resumed talks in Oslo")? A venue, often a
         third country's, is not where those taking part are from."""
         root = _np_head(self.doc[hit.start:hit.end].root)
-        return root.dep_ == "pobj" and root.head.lower_ in {"in", "at"} and \
-            root.head.head.lemma_.lower() in VENUE_WORDS
+        return root.dep_ == "pobj" and root.head.lower_ in {"in", "at"} and _at_venue(root)
 
     def _counterpart(self, hit: ActorHit) -> bool:
         """Is the actor named as whom a verb's act goes from, to or against ("forces withdraw *from Mali*",
@@ -1198,7 +1197,7 @@ class DocumentResolver:
         places: dict[str, Desc] = {}
         for tok in head.sent:
             if tok.dep_ == "pobj" and tok.head.lower_ in preps and tok.i != head.i and \
-                    tok.head.head.lemma_.lower() not in VENUE_WORDS:  # "resumed talks in Oslo": see _venue
+                    not _at_venue(tok):  # "resumed talks in Oslo": see _venue
                 for d in self.compose(self.np_at(tok)) or self._named_place(tok):
                     if self._is_place(d):
                         places[d.country] = d  # type: ignore[index]
@@ -1717,6 +1716,11 @@ class DocumentResolver:
                       start=start, end=end)
         return Mention(self.sent_of.get(d.head, 0), start, end, actor, head=d.head, token_start=start_tok,
                        token_end=end_tok, place=d.kind in SUBSTATE_KINDS | {"capital"})
+
+
+def _at_venue(pobj: "Token") -> bool:
+    """Is the prepositional object's phrase about where talks, a meeting or a signing are held?"""
+    return pobj.head.head.lemma_.lower() in VENUE_WORDS
 
 
 def _counted(head: "Token") -> "Token":

@@ -221,9 +221,11 @@ THIRD_PARTY_PARTICIPLES = frozenset({"broker", "mediate", "back", "sponsor", "co
                                      "fund", "finance", "arm", "facilitate", "welcome", "praise", "denounce"})
 # Nouns of a third party's part in an act: "signed under the auspices of the AU", "talks through the mediation of
 # Qatar" name the go-between, not the other side.
-THIRD_PARTY_NOUNS = frozenset({"auspices", "aegis", "mediation", "sponsorship", "patronage", "good offices",
-                               "offices", "facilitation", "chairmanship"})
+THIRD_PARTY_NOUNS = frozenset({"auspices", "aegis", "mediation", "sponsorship", "patronage", "offices",
+                               "facilitation", "chairmanship"})
 GO_BETWEEN_PREPS = frozenset({"under", "through", "via", "with", "thanks", "by"})
+# What a passive's subject phrase does not lend the verb's patterns: its own clauses and descriptions.
+UNDERGONE_SKIP_DEPS = frozenset(CLAUSE_DEPS | {"acl", "appos"})
 # Participles whose agent owns what they describe: "a force led by the Kurds" is the Kurds', "positions held by Isis".
 OWNING_PARTICIPLES = frozenset({"lead", "hold", "control", "run", "command", "own", "dominate", "govern", "rule"})
 # Arms that the actor dictionaries also list as forces ("artillery pounded the town"): modifying another noun
@@ -660,8 +662,7 @@ class EventCoder:
                 inner = [g for g in child.children if g.dep_ == "prep" and g.lower_ in {"of", "from"}] \
                     if child.lower_ in {"out", "away"} and not any(g.dep_ == "pobj" for g in child.children) else []
                 for pobj in (g for prep in [child, *inner] for g in prep.children):
-                    if pobj.dep_ == "pobj" and not prep_objects and not _mandate(pobj) and not (
-                            pobj.lower_ in THIRD_PARTY_NOUNS and pobj.head.lower_ in GO_BETWEEN_PREPS):
+                    if pobj.dep_ == "pobj" and not prep_objects and not _mandate(pobj) and not _go_between(pobj):
                         # ("under the auspices of the AU", "through Qatari mediation": a go-between; but "agreed to
                         # US mediation" agrees with the US)
                         prep_objects = [h for h in self._object_actors(pobj, idx) if h not in exclude_mentions]
@@ -812,7 +813,8 @@ class EventCoder:
         post = self._verb_phrase(verb, sent, exclude)
         own = self._verb_phrase(verb, sent, exclude, own_only=True)
         pre = self._pre_phrase(verb, sent)
-        undergone = self._undergone_phrase(verb)
+        undergoer = self._passive_subject(verb)
+        undergone = self._undergone_phrase(verb, undergoer)
         if undergone:
             own = undergone + own  # "two diplomats were expelled": the patterns' "* DIPLOMATS" reads the passive
         verb_end = verb.i
@@ -824,10 +826,9 @@ class EventCoder:
         shallow = _shallow_keys(verb)
         direct = _object_keys(verb)
         undergone_at = {t.i for t in undergone}
-        if undergone:
-            head = self._passive_subject(verb)
+        if undergone and undergoer is not None:
             passive_keys = frozenset().union(*(token_keys(t) | token_keys(_measured(t))
-                                               for t in (head, *head.conjuncts)))
+                                               for t in (undergoer, *undergoer.conjuncts)))
             shallow, direct = shallow | passive_keys, direct | passive_keys
         for entry in entries:
             m = best_match([p for p in self.lexicon.patterns_for(entry) if (not p.shallow or p.object_word & shallow)
@@ -885,7 +886,6 @@ class EventCoder:
             sources = list(dict.fromkeys(s for m in sources for s in self._expand(m, idx, verb.doc)))
         else:
             sources = self._sources(verb, subj_tok, idx)
-        undergoer = self._passive_subject(verb)
         passive = undergoer is not None
         if passive and not sources and (code[:2] in AGENTLESS_PLACE_ROOTS | INQUIRY_ROOTS or
                                         verb.lemma_.lower() in LEGAL_VERBS | EXPULSION_VERBS):
@@ -990,9 +990,7 @@ class EventCoder:
                 #     attacked by pirates" are rescued, not the pirates; "under a UN-brokered deal": the UN brokered)
             if code[:2] in VIOLENCE_ROOTS:
                 post = [t for t in post if not self._instrument(t, verb, sources, idx)]
-            post = [t for t in post if not any(a.dep_ == "pobj" and a.lower_ in THIRD_PARTY_NOUNS and
-                                               a.head.lower_ in GO_BETWEEN_PREPS and verb in a.ancestors
-                                               for a in (t, *t.ancestors))]
+            post = [t for t in post if not any(_go_between(a) and verb in a.ancestors for a in (t, *t.ancestors))]
             targets = self._default_targets(verb, post, idx, set(sources), place_ok, reaction=reaction)
             pronoun = next((c for c in verb.children if c.dep_ in {"dobj", "obj"} and c.tag_ == "PRP"), None)
             if pronoun is not None and idx.at(pronoun) is None:
@@ -1142,10 +1140,10 @@ class EventCoder:
                  if idx.mentions[m].actor.country not in states]
         return movers, dests
 
-    def _undergone_phrase(self, verb: "Token") -> list["Token"]:
-        """The phrase of whoever undergoes a passive verb before it, as the verb's patterns read an object ("a
-        Russian warship was sunk": "* WARSHIP"): its head with the words that describe it, not its clauses."""
-        head = self._passive_subject(verb)
+    def _undergone_phrase(self, verb: "Token", head: "Token | None") -> list["Token"]:
+        """The phrase of whoever undergoes a passive verb (``head``, from _passive_subject) before it, as the verb's
+        patterns read an object ("a Russian warship was sunk": "* WARSHIP"): its head with the words that describe
+        it, not its clauses."""
         if head is None or head.i > verb.i or head.tag_ in {"WDT", "WP", "PRP"} or \
                 self.lexicon.noun_entries(head.lemma_.lower()):
             return []  # (an event noun, "sanctions were imposed", codes itself)
@@ -1155,7 +1153,7 @@ class EventCoder:
             if t.dep_ == "punct":
                 continue
             out.append(t)
-            stack.extend(c for c in t.children if c.dep_ not in CLAUSE_DEPS | {"relcl", "acl", "appos", "advcl"})
+            stack.extend(c for c in t.children if c.dep_ not in UNDERGONE_SKIP_DEPS)
         return sorted(out, key=lambda t: t.i)
 
     def _passive_subject(self, verb: "Token") -> "Token | None":
@@ -2506,6 +2504,12 @@ def _names_a_pair(token: "Token") -> bool:
         return True
     return token.pos_ == "NOUN" and token.lemma_.lower() in PAIR_NOUNS and any(
         c.lower_ in {"two", "both"} for c in token.children if c.dep_ in {"nummod", "det", "predet"})
+
+
+def _go_between(pobj: "Token") -> bool:
+    """Does the phrase name a third party's part ("under the auspices of", "through the mediation of")? Its actor
+    is a go-between, not the other side (but "agreed to US mediation" agrees with the US)."""
+    return pobj.dep_ == "pobj" and pobj.lower_ in THIRD_PARTY_NOUNS and pobj.head.lower_ in GO_BETWEEN_PREPS
 
 
 def _measured(token: "Token") -> "Token":
