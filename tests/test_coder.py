@@ -2000,3 +2000,82 @@ def test_a_go_between_is_not_the_other_side(code):
 
 def test_compensating_someone_pays_them_and_is_no_complaint(code):
     assert ("CHL", "PER", "07", "AID") in code("Chile compensated Peru for the damage done to its fishing fleet.")
+
+
+def test_a_trip_to_talks_with_someone_else_goes_to_them_not_to_the_venue(code):
+    events = code("Chilean negotiators flew to Geneva for talks with Peru.")
+    assert ("CHL", "PER") in dyads(events) and ("CHL", "CHE") not in dyads(events)
+    assert ("CHL", "PER") in dyads(code("The Chilean foreign minister flew to Lima for talks.")), "talks with the hosts"
+
+
+def test_meeting_for_talks_is_a_meeting_and_its_host_is_no_party(code):
+    events = code("Chilean and Peruvian ministers met in Quito for talks.")
+    assert ("CHL", "PER", "04", "CONSULT") in events and not any(r == "03" for _, _, r, _ in events)
+    hosted = code("Chilean and Peruvian ministers met for talks hosted by Ecuador.")
+    assert ("CHL", "PER") in dyads(hosted) and ("CHL", "ECU") not in dyads(hosted)
+
+
+def test_signing_a_trade_or_military_pact_is_signing_an_agreement(code):
+    assert ("CHL", "PER", "05", "AGREE") in code("Chile and Peru signed a trade pact on Monday.")
+    assert ("CHL", "PER", "05", "AGREE") in code("Chile signed a military pact with Peru.")
+
+
+def test_a_pattern_word_that_only_modifies_an_actor_does_not_name_the_object(code):
+    events = code("Bolivian police released a Chilean aid worker on Monday.")
+    assert ("BOL", "CHL", "08", "RETREAT") in events and not any(r == "07" for _, _, r, _ in events)
+
+
+def test_a_hostile_act_on_what_another_owns_is_aimed_at_the_owner(code):
+    events = code("The Peruvian navy said Chilean vessels fired at one of its patrol boats.")
+    assert ("CHL", "PER", "19", "ASSAULT") in events
+    events = code("Peru said Bolivian soldiers attacked its soldiers near the border.")
+    assert ("BOL", "PER") in dyads(events) and ("BOL", "BOL") not in dyads(events), "'its' is not the soldiers'"
+    # the pronoun that can be the verb's own subject is its own
+    assert ("PER", "CHL") not in dyads(code("Chile said Peru would expand its military presence.", factuality=None))
+    assert ("BOL", "PER") not in dyads(code("Peru said Bolivian troops forced their way into the village."))
+
+
+def test_denouncing_sanctions_criticises_whoever_imposed_them(code):
+    events = code("Venezuela denounced the new Colombian sanctions on Monday.")
+    assert ("VEN", "COL", "11", "ACCUSE") in events and not any(r == "05" for _, _, r, _ in events)
+
+
+def test_boarding_a_vessel_seizes_it_boarding_a_plane_is_no_event(code):
+    assert ("CHL", "PER", "17", "COERCE") in code("The Chilean navy boarded a Peruvian fishing vessel.")
+    assert not code("The Chilean foreign minister boarded a plane in Lima.", factuality=None)
+
+
+def test_a_vow_of_a_hostile_act_threatens_it(code):
+    assert ("PER", "CHL", "13", "THREATEN") in code("Peru vowed to retaliate against Chile.")
+    events = code("Peru promised to impose sanctions on Chile.")
+    assert ("PER", "CHL", "13", "THREATEN") in events and not any(r == "03" for _, _, r, _ in events)
+    assert ("PER", "CHL", "03", "AGREE") in code("Peru promised to help Chile.")
+    assert not any(r == "13" for _, _, r, _ in code("Peru pledged to put Chilean smugglers on trial."))
+
+
+def test_the_chief_of_an_organisation_acts_for_it(code):
+    assert ("IGO", "CHL") in dyads(code("The IMF chief met Chilean officials in Santiago."))
+
+
+def test_a_result_clause_does_not_aim_a_mutual_fight(code):
+    events = code("Chile and Peru exchanged fire across their border, killing three soldiers.")
+    assert {("CHL", "PER", "19", "ASSAULT"), ("PER", "CHL", "19", "ASSAULT")} <= events
+    # a forceful purpose still aims the force
+    assert ("CHL", "CHL", "19", "ASSAULT") in code("Chilean police opened fire to disperse the protesters in Santiago.")
+
+
+def test_welcoming_a_foreign_official_hosts_a_visit(code):
+    events = code("The Chilean president welcomed his Peruvian counterpart in Santiago.")
+    assert {("CHL", "PER", "04", "CONSULT"), ("PER", "CHL", "04", "CONSULT")} <= events
+    assert ("CHL", "PER", "05", "SUPPORT") in code("Chile welcomed the Peruvian decision to reopen the border.")
+
+
+def test_expelling_foreign_troops_ends_their_presence(code):
+    assert ("PER", "CHL", "16", "SANCTION") in code("Peru expelled Chilean troops from the border region.")
+
+
+def test_a_fronted_phrase_the_parser_reads_as_the_subject(code):
+    # "After talks in Quito, Chile and Peru": parsed as the talks, with the two states conjuncts of Quito
+    events = code("After talks in Quito, Chile and Peru agreed to reopen their border.")
+    assert {("CHL", "PER", "03", "AGREE"), ("PER", "CHL", "03", "AGREE")} <= events
+    assert ("ECU", "CHL") not in dyads(events) and ("CHL", "ECU") not in dyads(events)

@@ -57,6 +57,7 @@ DISTRIBUTIVES = ("both", "each", "either", "neither")  # "both ambassadors": sev
 PRONOUNS = {"he": "subject", "she": "subject", "him": "object", "his": "possessive", "her": "possessive"}
 COUNTRY_NOUNS = {"country", "nation"}
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})  # (the coder reads them too: one list)
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 # Verbs of saying and thinking: the subject pronoun of their reported clause is, in news, their own subject.
 SPEAKING_VERBS = frozenset({"say", "tell", "insist", "claim", "think", "believe", "argue", "add", "warn", "deny",
                             "admit", "acknowledge", "stress", "maintain", "explain", "announce", "declare"})
@@ -948,7 +949,8 @@ class DocumentResolver:
     def _group_possessor(self, tok: "Token") -> list[Desc]:
         """ "Israel said its troops ...", "Bosnian Serbs said their forces ...": "its"/"their" is the nearest
         subject before it in the sentence, when that subject is an actor with a country (coreference)."""
-        subjects = [t for t in tok.sent if t.i < tok.i and t.dep_ in SUBJECT_DEPS and t.pos_ != "PRON"]
+        subjects = [t for t in tok.sent if t.i < tok.i and t.dep_ in SUBJECT_DEPS and t.pos_ != "PRON"
+                    and not (tok.lower_ == "its" and t.tag_ in PLURAL_TAGS)]  # "its" is no "fighters"' own
         controller = self._controller(tok)
         if controller is not None:
             subjects.append(controller)  # "ordered Ukraine to withdraw its troops": Ukraine withdraws its own

@@ -33,7 +33,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ..actors.kb import TRANSNATIONAL
-from ..actors.resolver import BORDER_NOUNS, CROWD_WORDS, misread_list_item, patron_after, stance_before
+from ..actors.resolver import BORDER_NOUNS, CROWD_WORDS, PLURAL_TAGS, VENUE_WORDS, misread_list_item, patron_after
+from ..actors.resolver import PERSON_ROLES, stance_before
 from ..actors.resolver import CROWD_SECTORS as PLACED_CROWD_SECTORS  # (the people the resolver places; more protest)
 from ..ontology import Ontology
 from ..records import Actor, Document, Event, Mention
@@ -131,6 +132,9 @@ DEMONSTRATION_CODE = "141"
 # Protesters who attack, storm or burn riot (CAMEO 145): the noun says they are demonstrating. Only the generic
 # violence codes: protesters who fire missiles (194) fight.
 RIOT_CODE = "145"
+# Greeting a foreign official is hosting a visit (043; the guest visits, 042), not praise (CAMEO 2.0's "welcome": 051).
+GREETING_VERBS = frozenset({"welcome", "greet"})
+HOST_CODE, GUEST_CODE = "043", "042"
 CROWD_VIOLENCE_CODES = frozenset({"180", "190", "1712"})
 PROTESTER_NOUNS = frozenset({"protester", "protestor", "demonstrator", "rioter", "marcher"})
 OFFICIAL_COMPLAINT_CODE = "114"
@@ -218,7 +222,8 @@ DOING_PARTICIPLES = DOER_PARTICIPLES | {
     "make", "give", "supply", "donate", "build", "mount", "wage", "unleash", "target", "aim", "direct"}
 # Participles whose agent stands outside the act they describe: "a deal brokered by China", "rebels backed by Iran".
 THIRD_PARTY_PARTICIPLES = frozenset({"broker", "mediate", "back", "sponsor", "condemn", "criticise", "criticize",
-                                     "fund", "finance", "arm", "facilitate", "welcome", "praise", "denounce"})
+                                     "fund", "finance", "arm", "facilitate", "welcome", "praise", "denounce", "host",
+                                     "convene", "organise", "organize", "chair"})
 # Nouns of a third party's part in an act: "signed under the auspices of the AU", "talks through the mediation of
 # Qatar" name the go-between, not the other side.
 THIRD_PARTY_NOUNS = frozenset({"auspices", "aegis", "mediation", "sponsorship", "patronage", "offices",
@@ -234,6 +239,8 @@ ARMS_WORDS = frozenset({"artillery", "tank", "gunship", "helicopter", "warplane"
                         "missile"})
 # Nouns of a relation whose possessor is the other party: "America's Kurdish allies" are Kurds.
 ALLY_NOUNS = frozenset({"ally", "partner", "proxy", "friend", "client", "surrogate"})
+# Prepositions by which a hostile act names what it hits ("fired at its boats", "strikes on its positions").
+OWNED_TARGET_PREPS = frozenset({"at", "on", "against", "into", "upon", "in", "across"})
 # Verbs of driving out, which against armed men are fighting (190), not expulsion (174).
 OUSTING_VERBS = frozenset({"oust", "dislodge", "rout", "flush"})
 # Words of force that between politicians are words: "the senator clashed with Trump", "the minister attacked the
@@ -268,6 +275,10 @@ STATE_FORCE_SECTORS = frozenset({None, "GOV", "MIL"})
 NON_POLITICAL_SECTORS = {"CVL", "EDU", "BUS", "JRN", "MED", "REF", "LAB", "AGR", "CRM", "UAF"}
 VIOLENCE_ROOTS = {"18", "19", "20"}
 THREAT_ROOT = "13"
+# Verbs of vowing, and the threat a vow of an act of each hostile root makes ("vowed to retaliate": 138).
+VOW_VERBS = frozenset({"vow", "pledge", "promise", "swear"})
+# (a vow to arrest, try or ban is a commitment as often as a threat: not coded as one)
+VOWED_THREATS = {"14": "133", "16": "131", "18": "138", "19": "138", "20": "138"}
 INTENT_ROOT = "03"  # intents to cooperate: offers, pledges, promises, agreements to act
 HOSTILE_ROOTS = VIOLENCE_ROOTS | {THREAT_ROOT}  # threats and violence
 # Reactions to an event, aimed at whoever carried it out: criticism, rejection, praise, endorsement.
@@ -281,6 +292,7 @@ PARTNER_ROOTS = frozenset({"02", "03", "04", "05", "06", "07"})  # appeals and c
 REACTION_CODES = frozenset({"051", "052"})
 # Visits and hosting: two visitors arriving together do not visit each other.
 VISIT_CODES = frozenset({"042", "043"})
+TRIP_PREPS = frozenset({"to", "in", "into", "at"})  # where a trip goes ("flew to Geneva", "arrived in Oslo")
 VENUE_ROOTS = frozenset({"03", "04", "05"})  # accords and meetings named for where they were made
 CONSULT_ROOTS = frozenset({"04"})  # (consultations: "attended a summit hosted by France" is with France)
 # Acts applied to a territory: its place is their target when no actor is ("lifted the curfew in Montenegro",
@@ -362,6 +374,18 @@ class _Mentions:
             return list(heads)
         hit = self.by_token.get(token.i)
         return [] if hit is None else [hit]
+
+
+def _fronted_subject(verb: "Token", subj: "Token") -> list["Token"]:
+    """"After talks in Beijing, China and Brazil agreed ...": the parser reads the opening phrase's noun as the
+    subject, and the real subject as conjuncts of its last word after the comma. Those conjuncts, if so."""
+    if not any(c.i == verb.sent.start and c.i < subj.i and (c.dep_ == "mark" or c.dep_ == "prep" and not any(
+            g.dep_ == "pobj" for g in c.children)) for c in subj.head.children):
+        return []  # (an opening "After" whose noun the parser took away: a mark, or a preposition without object)
+    comma = max((t.i for t in subj.subtree if t.text == ","), default=None)
+    first = next((t for t in subj.subtree if comma is not None and t.i > comma and t.dep_ == "conj"
+                  and t.head.i < comma), None)
+    return [first, *(c for c in first.conjuncts if c.i > first.i)] if first is not None else []
 
 
 def _conjuncts(token: "Token") -> list["Token"]:
@@ -841,6 +865,8 @@ class EventCoder:
                     (h := idx.mentions[i].head) is not None and verb.doc[h].dep_ in {"dobj", "obj"}
                     and verb.doc[h].head.i == verb.i for slot, i in m.slots if slot == "target"):
                 continue  # "* +" names the verb's own object ("suspended Niger"), not a place ("... in Russia")
+            if m is not None and m.tokens and _modifier_only(verb, verb.doc[max(m.tokens)], m.tokens, idx):
+                continue  # "* AID" is not "released a British aid worker": the word modifies the object
             if m is not None and m.pattern.code and not _own_prepositional_target(m, verb, idx):
                 continue  # "* (of +)": "pulled out of Syria", not "pulled out the bodies of Peruvian miners"
             rank = match_rank(m, window, multiword=len(entry.words) > 1) if m is not None else None
@@ -913,6 +939,10 @@ class EventCoder:
                 (h := idx.mentions[m].head) is not None and verb.doc[h].lemma_.lower() in PROTESTER_NOUNS
                 for m in sources):
             code, reverse = RIOT_CODE, None  # "protesters stormed the parliament": a violent protest, not an assault
+        if kind == "verb" and code[:2] == "05" and verb.lemma_.lower() in GREETING_VERBS and any(
+                _person_like(idx.mentions[h].actor) and idx.mentions[h].actor.sector in POLITICAL_SECTORS
+                for c in verb.children if c.dep_ in {"dobj", "obj"} for h in idx.all_at(c)):
+            code, reverse = HOST_CODE, GUEST_CODE  # "welcomed his Sudanese counterpart in Cairo": hosted him
         if code[:2] in VIOLENCE_ROOTS and verb.lemma_.lower() in VERBAL_ATTACK_VERBS and sources and all(
                 idx.mentions[m].actor.sector not in FIGHTING_SECTORS and (
                     idx.mentions[m].actor.sector or any(c.dep_ == "prep" and c.lower_ in CRITICISM_PREPS
@@ -992,6 +1022,10 @@ class EventCoder:
                 post = [t for t in post if not self._instrument(t, verb, sources, idx)]
             post = [t for t in post if not any(_go_between(a) and verb in a.ancestors for a in (t, *t.ancestors))]
             targets = self._default_targets(verb, post, idx, set(sources), place_ok, reaction=reaction)
+            venue, partners = _trip_venue(verb)
+            if venue:  # "flew to Geneva for talks with Iran": with Iran
+                targets = [t for t in targets if idx.mentions[t].head not in venue] or [
+                    h for p in partners for h in self._actors(p, idx) if h not in sources]
             pronoun = next((c for c in verb.children if c.dep_ in {"dobj", "obj"} and c.tag_ == "PRP"), None)
             if pronoun is not None and idx.at(pronoun) is None:
                 # "accusing it of supporting Islamist militants": the one accused is whoever "it" is, not the
@@ -1039,6 +1073,9 @@ class EventCoder:
                 targets = [t for t in self._actors(self._subject(said)[0], idx) if t not in sources]
         if not targets and sources and code.startswith(DOMESTIC_MEASURE_CODES):
             targets = self._measured_state(verb, sources, idx)
+        if not targets and sources and code[:2] >= "11" and not rule.startswith("user:"):
+            targets = self._other_owner(verb, sources, idx)
+            rule += ":owner" if targets else ""  # (the owner may be who reports it: "X said Y fired at its boats")
         if code[:2] >= "11":  # "airstrikes in support of Kurdish forces" are not aimed at them
             targets = [t for t in targets if (h := idx.mentions[t].head) is None or not _beneficiary(verb.doc[h], verb)]
         obliged: list[int] = []
@@ -1303,6 +1340,9 @@ class EventCoder:
         event_noun = self.lexicon.noun_entries(subj_tok.lemma_.lower())
         material = bool(event_noun) and any(self.ontology.cameo_info(e.code).quad_class in (2, 4)
                                             for e in event_noun if self.ontology.is_cameo(e.code))
+        fronted = _fronted_subject(verb, subj_tok)
+        if fronted:
+            return list(dict.fromkeys(h for t in fronted for h in (idx.all_at(t) or self._inner_actors(t, idx))))
         # ... but "US Predator attacks killed ...": the attacks' owner did the killing
         found = self._actors(subj_tok, idx, inner=not event_noun or material)
         for other in _split_subjects(verb, subj_tok):
@@ -1346,6 +1386,39 @@ class EventCoder:
         if (word == "it") == plural:
             return []
         return found
+
+    def _other_owner(self, verb: "Token", sources: list[int], idx: _Mentions) -> list[int]:
+        """"The coast guard said Chinese vessels fired at its boats": a hostile act on what "its" or "their" owns
+        is aimed at the owner. When the pronoun cannot be the verb's own subject (vessels are no "it"), the owner
+        is the nearest actor before it that is the subject of another verb of the sentence, of another country
+        or, in a civil conflict, of the other side."""
+        subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON"), None)
+        if subj is None:
+            return []
+        plural = subj.tag_ in PLURAL_TAGS or any(c.dep_ == "conj" for c in subj.children)
+        objects = [c for c in verb.children if c.dep_ in {"dobj", "obj"}] + [
+            g for c in verb.children if c.dep_ == "prep" and c.lower_ in OWNED_TARGET_PREPS
+            for g in c.children if g.dep_ == "pobj"]
+        objects += [g for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for g in p.children if g.dep_ == "pobj"]  # "one of its boats" (not "forced their way in")
+        pronoun = next((c for o in objects if o.lemma_.lower() not in ALLY_NOUNS | {"way"} for c in o.children
+                        if c.dep_ == "poss" and c.tag_ == "PRP$" and idx.at(c) is None
+                        and c.lower_ == ("their" if not plural else "its")
+                        and not (c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ == "own")), None)
+        if pronoun is None:
+            return []
+        own = {idx.mentions[m].actor.code for m in sources}
+        countries = {idx.mentions[m].actor.country for m in sources}
+        civil = any(idx.mentions[m].actor.sector in NONSTATE_ARMED_SECTORS | CONFLICT_PARTY_SECTORS for m in sources)
+        for other in reversed([t for t in pronoun.sent if t.i < pronoun.i and t.dep_ in SUBJECT_DEPS
+                               and t.pos_ != "PRON" and t.head.i != verb.i and t.ent_type_ != "PERSON"
+                               and t.lemma_.lower() not in PERSON_ROLES]):  # (no "its" stands for a person)
+            found = [h for h in self._actors(other, idx) if h not in sources]
+            if found and all((a := idx.mentions[h].actor).code not in own and a.country and (
+                    a.country not in countries or civil or a.sector in NONSTATE_ARMED_SECTORS | CONFLICT_PARTY_SECTORS)
+                    for h in found):
+                return found
+        return []
 
     def _antecedent(self, pronoun: "Token", idx: _Mentions) -> list[int]:
         """"Iran said it would not negotiate", "Ethiopia indicated it would act": the pronoun subject of a clause
@@ -1706,6 +1779,7 @@ class EventCoder:
             candidates = [c for c in candidates if c.trigger.i not in scope]
             self._ordered_restrictions(candidates, idx)
             self._aim_protests(candidates, idx)
+            self._vowed_threats(candidates)
             self._aim_threats(candidates, idx)
             self._aim_refusals(candidates, idx)
             self._failed_settlements(candidates)
@@ -1761,6 +1835,24 @@ class EventCoder:
                 cand.trigger = order.trigger  # the order imposes it: as sure as the order itself
                 if order in candidates and order.code[:2] == DEMAND_ROOT:
                     candidates.remove(order)  # the order is how the restriction was imposed, not a demand besides
+
+    def _vowed_threats(self, candidates: list["_Candidate"]) -> None:
+        """"Vowed to retaliate against Israel", "promised to punish the rebels": a vow of a hostile act threatens
+        it (CAMEO 13, by what is vowed: force 138, sanctions 131, protest 133); the act itself
+        stays coded as future. A vow's own code (PROMISE: an intent to cooperate, 030) gives way to the threat."""
+        for cand in list(candidates):
+            vow = cand.trigger.head
+            threat = VOWED_THREATS.get(cand.code[:2])
+            if threat is None or cand.kind == "noun" or cand.trigger.dep_ != "xcomp" or \
+                    vow.lemma_.lower() not in VOW_VERBS or not cand.sources:
+                continue
+            own = [c for c in candidates if c.trigger.i == vow.i]
+            if any(c.code[:2] == THREAT_ROOT for c in own):
+                continue
+            for c in own:
+                candidates.remove(c)
+            candidates.append(_Candidate(vow, threat, None, f"{cand.rule}:vowed", "verb", list(cand.sources),
+                                         list(cand.targets), cand.compound))
 
     def _aim_threats(self, candidates: list["_Candidate"], idx: _Mentions) -> None:
         """A threat with no target is aimed at whoever its condition names: "threatened to stop negotiations if
@@ -1913,8 +2005,10 @@ class EventCoder:
             aim: list[int] = []
             for other in candidates:
                 if other is cand or not other.targets or not set(other.sources) & set(cand.sources) or \
-                        other.trigger.i <= cand.trigger.i or (force and self._quad(other.code) != 4):
-                    continue  # force is aimed only by a forceful purpose ("opened fire to disperse protesters")
+                        other.trigger.i <= cand.trigger.i or (force and (self._quad(other.code) != 4 or not any(
+                            c.dep_ == "aux" and c.lower_ == "to" for c in other.trigger.children))):
+                    continue  # force is aimed only by a forceful purpose ("opened fire to disperse protesters"; but
+                    #           "exchanged fire, killing three soldiers" tells a result, whoever the dead were)
                 tok, hops = other.trigger, 0
                 while tok.i != verb.i and tok.dep_ in PURPOSE_PATH_DEPS and hops < 5:
                     tok, hops = tok.head, hops + 1
@@ -2181,7 +2275,7 @@ class EventCoder:
                     target is not None and target.sector in NON_POLITICAL_SECTORS)):
                 continue  # a schoolgirl travelling to Syria, fighters joining Isis: no consultation or visit
             if target is not None and according_to is not None and target is according_to and \
-                    t != counterpart:
+                    t != counterpart and ":owner" not in cand.rule:
                 # the outlet or official reporting it ("..., the Guardian understands") is not its target (but
                 # the other side of a breached ceasefire may report it: "... violated the ceasefire, India said")
                 continue
@@ -2504,6 +2598,27 @@ def _names_a_pair(token: "Token") -> bool:
         return True
     return token.pos_ == "NOUN" and token.lemma_.lower() in PAIR_NOUNS and any(
         c.lower_ in {"two", "both"} for c in token.children if c.dep_ in {"nummod", "det", "predet"})
+
+
+def _modifier_only(verb: "Token", word: "Token", matched: tuple[int, ...], idx: _Mentions) -> bool:
+    """Is a pattern's last word only a modifier of an actor the pattern does not name ("an aid worker", "a peace
+    activist")? The actor is who was acted on, not what the word names (but "artillery shells" are artillery, and
+    "refugee populations returning" are refugees: a subject before the verb is read whole)."""
+    return word.dep_ == "compound" and word.head.i > word.i > verb.i and word.head.pos_ == "NOUN" and \
+        word.head.i not in matched and word.pos_ == "NOUN" and idx.at(word.head) is not None
+
+
+def _trip_venue(verb: "Token") -> tuple[set[int], list["Token"]]:
+    """Where one goes to talk with someone else is a venue: "flew to Geneva for talks with Iran" is a trip to
+    talks with Iran, not to Switzerland (but "flew to Moscow for talks" goes to its hosts)."""
+    partners = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
+                for t in c.children if t.dep_ == "pobj" and t.lemma_.lower() in VENUE_WORDS
+                for p in t.children if p.dep_ == "prep" and p.lower_ in {"with", "between"}
+                for g in p.children if g.dep_ == "pobj"]
+    if not partners:
+        return set(), []
+    return {t.i for c in verb.children if c.dep_ in {"prep", "dative"} and c.lower_ in TRIP_PREPS
+            for g in c.children if g.dep_ == "pobj" for t in g.subtree}, partners
 
 
 def _go_between(pobj: "Token") -> bool:
