@@ -2079,3 +2079,64 @@ def test_a_fronted_phrase_the_parser_reads_as_the_subject(code):
     events = code("After talks in Quito, Chile and Peru agreed to reopen their border.")
     assert {("CHL", "PER", "03", "AGREE"), ("PER", "CHL", "03", "AGREE")} <= events
     assert ("ECU", "CHL") not in dyads(events) and ("CHL", "ECU") not in dyads(events)
+
+
+def test_an_office_every_state_has_is_the_state_named_as_its_owner(code):
+    # the knowledge base's "Foreign Office" is Britain's
+    assert ("PER", "CHL") in dyads(code("Peru's Foreign Office rejected the remarks by Chile."))
+    assert ("GBR", "CHL") in dyads(code("The Foreign Office rejected the remarks by Chile."))
+
+
+def test_what_two_sides_clash_over_is_not_a_side(code):
+    events = code("Chile and Peru clashed over Bolivia.")
+    assert ("CHL", "PER") in dyads(events) and ("CHL", "BOL") not in dyads(events)
+
+
+def test_a_claimed_attack_on_a_thing_hits_the_state_it_is_in(code):
+    events = code("The Islamic State claimed responsibility for a bomb attack on a power station in Peru.")
+    assert any(s == "IMG" and t == "PER" and r in {"18", "19"} for s, t, r, _ in events)
+    # denying responsibility names no doer
+    denied = code("Chile denied responsibility for the air strike on a school in Peru.")
+    assert not any(s == "CHL" and r in {"18", "19"} for s, t, r, _ in denied)
+
+
+def test_arresting_a_minister_is_an_arrest(code):
+    events = code("Peruvian police arrested the former prime minister in Lima.")
+    assert ("PER", "PER", "17", "COERCE") in events and not any(r == "18" for _, _, r, _ in events)
+
+
+def test_troops_sent_to_another_states_border_face_it(code):
+    assert ("CHL", "PER", "15", "MOBILIZE") in code("Chile sent troops to the border with Peru.")
+    assert ("CHL", "PER", "15", "MOBILIZE") in code("Chile sent troops to the Peruvian border.")
+    assert ("CHL", "PER", "06", "COOPERATE") in code("Chile sent troops to Peru to help fight the rebels.")
+
+
+def test_ordering_foreign_troops_out_ends_their_presence(code):
+    assert ("PER", "CHL", "16", "SANCTION") in code("Peru ordered Chilean troops to leave the country by March.")
+
+
+def test_making_a_visit_visits(code):
+    events = code("The Chilean foreign minister made a surprise visit to Lima on Tuesday.")
+    assert {("CHL", "PER", "04", "CONSULT"), ("PER", "CHL", "04", "CONSULT")} <= events
+    assert not any(r == "03" for _, _, r, _ in events)
+
+
+def test_the_blamed_is_the_verbs_own_object_and_did_the_act(code):
+    events = code("Peru blamed Chile for the bomb attack on the Peruvian embassy.", factuality=None)
+    assert ("PER", "CHL", "11", "ACCUSE") in events and not any(s == "PER" and t == "PER" for s, t, _, _ in events)
+    claimed = code("Peru accused Chile of the attack on its embassy in La Paz.", factuality="claimed")
+    assert ("CHL", "PER") in dyads(claimed), "the accused is alleged to have attacked"
+
+
+def test_what_an_object_is_accused_of_names_no_target(code):
+    assert ("CHL", "PER") not in dyads(code("Chile arrested two men accused of spying for Peru.", factuality=None))
+    assert ("CHL", "PER") not in dyads(code("The Chilean navy seized a shipment of arms bound for Peru."))
+
+
+def test_handing_over_territory_yields_it(code):
+    assert ("CHL", "PER", "08", "CONCEDE") in code("Chile handed over four border villages to Peru.")
+
+
+def test_what_an_agreement_is_about_is_no_party_to_it(code):
+    events = code("Chile and Peru signed an agreement on Bolivian migrants.")
+    assert ("CHL", "PER", "05", "AGREE") in events and ("CHL", "BOL") not in dyads(events)

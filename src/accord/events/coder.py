@@ -184,6 +184,13 @@ AUTHORED_NOUNS = MESSAGE_NOUNS | {"proposal", "plan", "draft", "bill", "offer", 
                                   "call", "deal", "blueprint", "roadmap", "scheme"}
 # Nouns whose holder did what their for-phrase names: "Isis claimed responsibility for the attack".
 RESPONSIBILITY_NOUNS = frozenset({"responsibility", "credit"})
+# Participles that say what an object is alleged to have done or where it is bound ("men accused of spying for X").
+DESCRIBING_PARTICIPLES = frozenset({"accuse", "convict", "suspect", "charge", "bind", "link", "tie", "sentence",
+                                    "allege", "want"})
+ACCUSING_VERBS = frozenset({"accuse", "blame", "charge", "suspect", "convict", "indict"})
+ACCUSED_OF_PREPS = frozenset({"of", "for", "with"})
+ACCUSED_OBJECT_ROOTS = frozenset({"11", "12"})  # criticism, accusation, rejection: aimed at the verb's own object
+DENYING_VERBS = frozenset({"deny", "reject", "disclaim", "dismiss", "disavow", "refute"})
 # Claiming an attack itself ("Hamas claimed the attack on ...") is claiming responsibility for it: the claimer did it.
 CLAIMING_VERBS = frozenset({"claim"})
 # Prepositions by which one event noun says how another is done: "a hunger strike *in* protest", "*as* retaliation".
@@ -867,6 +874,9 @@ class EventCoder:
                 continue  # "* +" names the verb's own object ("suspended Niger"), not a place ("... in Russia")
             if m is not None and m.tokens and _modifier_only(verb, verb.doc[max(m.tokens)], m.tokens, idx):
                 continue  # "* AID" is not "released a British aid worker": the word modifies the object
+            if m is not None and m.pattern.code and m.pattern.code[:2] in ACCUSED_OBJECT_ROOTS and \
+                    _accused_object(m, verb, idx):
+                continue  # "blamed Ukraine for the attack on the Kremlin": the blamed is the object, not the Kremlin
             if m is not None and m.pattern.code and not _own_prepositional_target(m, verb, idx):
                 continue  # "* (of +)": "pulled out of Syria", not "pulled out the bodies of Peruvian miners"
             rank = match_rank(m, window, multiword=len(entry.words) > 1) if m is not None else None
@@ -1003,7 +1013,12 @@ class EventCoder:
                 # "agreed to cooperate on gas exports to Europe": with each other, about exports to Europe
                 topics |= {t.i for v in (verb, *(c for c in verb.children if c.dep_ == "xcomp"))
                            for c in v.children if c.dep_ == "prep" and c.lower_ in MUTUAL_TOPIC_PREPS
-                           for g in c.children if g.dep_ == "pobj" and idx.at(g) is None for t in g.subtree}
+                           for g in c.children if g.dep_ == "pobj" and (idx.at(g) is None or c.lower_ in TOPIC_PREPS)
+                           for t in g.subtree}
+                # ... and "signed an agreement on migrants": the relation's own topic, whoever it names
+                topics |= {t.i for o in verb.children if o.dep_ in {"dobj", "obj"} and
+                           o.lemma_.lower() in self.lexicon.relation_nouns for c in o.children
+                           if c.dep_ == "prep" and c.lower_ in MUTUAL_TOPIC_PREPS for t in c.subtree}
             reaction = code[:3] in REACTION_CODES or code[:2] in REACTION_ROOTS or \
                 verb.lemma_.lower() in OBSTRUCTION_VERBS
             if not reaction:
@@ -1021,6 +1036,7 @@ class EventCoder:
             if code[:2] in VIOLENCE_ROOTS:
                 post = [t for t in post if not self._instrument(t, verb, sources, idx)]
             post = [t for t in post if not any(_go_between(a) and verb in a.ancestors for a in (t, *t.ancestors))]
+            post = [t for t in post if not _described_object(t, verb)]
             targets = self._default_targets(verb, post, idx, set(sources), place_ok, reaction=reaction)
             venue, partners = _trip_venue(verb)
             if venue:  # "flew to Geneva for talks with Iran": with Iran
@@ -1087,7 +1103,10 @@ class EventCoder:
             # a visit's place is the verb's own object or prepositional object ("left for Syria", "visited Iran"),
             # not an actor somewhere further on ("leaving the way open for military action against Syria"); an
             # imported dictionary's "+" keeps PETRARCH's meaning (any actor after the words before it)
-            targets = [t for t in targets if _direct_argument(verb, verb.doc[idx.mentions[t].head])]
+            light = [c for c in verb.children if c.dep_ in {"dobj", "obj"}] \
+                if verb.lemma_.lower() in self.lexicon.light_verbs else []  # "made a visit to Kyiv": the noun's
+            targets = [t for t in targets if any(_direct_argument(v, verb.doc[idx.mentions[t].head])
+                                                 for v in (verb, *light))]
         if "target" not in slots and verb.lemma_.lower() in self.lexicon.topic_verbs and targets:
             # "Trump and May discussed Syria": Syria is the topic, "gathered evidence" a thing; the partners are
             # with-phrases or co-subjects
@@ -1550,6 +1569,15 @@ class EventCoder:
                 sources, targets = list(dict.fromkeys(froms)), receivers
                 if code[:2] == "14" and all(_official(idx.mentions[m].actor) for m in sources):
                     code = OFFICIAL_COMPLAINT_CODE  # protests from China: a state complains, it does not march
+        if not targets and code[:2] in VIOLENCE_ROOTS:
+            # "a drone attack on an oil facility in Saudi Arabia": what was hit is where it is (but "an attack by X
+            # in Y" says only where, as PETRARCH's conventions have it)
+            holders = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in entry.target_preps
+                       for g in c.children if g.dep_ == "pobj" and not self._actors(g, idx)]
+            targets = [h for holder in holders for c in holder.children if c.dep_ == "prep" and c.lower_ in {"in", "at"}
+                       for g in c.children if g.dep_ == "pobj" for h in self._actors(g, idx)
+                       if (idx.mentions[h].place or idx.mentions[h].actor.code == idx.mentions[h].actor.country)
+                       and h not in sources][:1]
         if not sources:
             sources = self._implicit_agent(noun, idx, code)
         military = dict(entry.modifier_codes).get("military")
@@ -1640,6 +1668,10 @@ class EventCoder:
                 # "called for an investigation of the attack": the attack is what is investigated; "extended the
                 # curfew in response to unrest": the unrest is not the government's
                 return []
+            if tok.dep_ == "prep" and tok.head.pos_ in {"VERB", "AUX"} and tok.lower_ in ACCUSED_OF_PREPS and \
+                    tok.head.lemma_.lower() in ACCUSING_VERBS:
+                # "accused Israel of the attack", "blamed Ukraine for the attack": the accused did it (as alleged)
+                return [h for c in tok.head.children if c.dep_ in {"dobj", "obj"} for h in self._actors(c, idx)]
             if tok.dep_ == "prep" and tok.head.pos_ in {"VERB", "AUX"}:
                 if tok.lower_ in TOPIC_PREPS | OPPOSING_PREPS or tok.lower_ in REASON_PREPS and code is not None and \
                         code[:2] in VIOLENCE_ROOTS and tok.head.lemma_.lower() not in COMMAND_VERBS | PERMIT_VERBS:
@@ -1665,6 +1697,8 @@ class EventCoder:
                 return self._actors(subj, idx) if subj is not None and subj.dep_ != "poss" else []
         if (tok.i != noun.i and tok.lemma_.lower() in RESPONSIBILITY_NOUNS or tok.head.lemma_.lower() in
                 CLAIMING_VERBS and code is not None and code[:2] in VIOLENCE_ROOTS) and tok.dep_ in {"dobj", "obj"}:
+            if tok.head.lemma_.lower() in DENYING_VERBS:
+                return []  # "Israel denied responsibility for the strike": no one is named as its doer
             subj, _ = self._subject(tok.head)  # "Isis claimed responsibility for the attack": Isis attacked
             return self._sources(tok.head, subj, idx) if subj is not None else []
         if noun.dep_ in {"dobj", "obj", "nsubjpass"} and noun.head.pos_ in {"VERB", "AUX"}:
@@ -1783,6 +1817,7 @@ class EventCoder:
             self._aim_threats(candidates, idx)
             self._aim_refusals(candidates, idx)
             self._failed_settlements(candidates)
+            self._border_deployments(candidates, idx)
             self._aim_mobilisations(candidates, idx)
             self._prepared_attacks(candidates, idx)
             self._aim_settlements(candidates, idx)
@@ -1918,6 +1953,17 @@ class EventCoder:
             if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in PREPARING_VERBS:
                 cand.code, cand.reverse, cand.trigger = SHOW_OF_FORCE_CODE, None, verb.head
 
+    def _border_deployments(self, candidates: list["_Candidate"], idx: _Mentions) -> None:
+        """Forces sent to another state's border face it: "sent 2,000 troops to the border with Belarus" is a
+        mobilisation aimed at Belarus (154), not military aid to it (062, as troops sent to Lithuania are)."""
+        for cand in candidates:
+            if not cand.code.startswith(DEPLOY_CODES) or cand.kind == "noun":
+                continue
+            own = {idx.mentions[m].actor.country for m in cand.sources}
+            found = self._border_state(cand.trigger, own, idx)
+            if found and set(found) & set(cand.targets or found):
+                cand.code, cand.reverse, cand.targets = OWN_DEPLOYMENT_CODE, None, found
+
     def _aim_mobilisations(self, candidates: list["_Candidate"], idx: _Mentions) -> None:
         """Forces massed or put on alert at another state's border face that state: "massed troops near the
         Ukrainian border", "deployed tanks along its border with Iran"."""
@@ -1941,12 +1987,15 @@ class EventCoder:
                 if a.pos_ in {"VERB", "AUX"}:
                     return False
             return False
-        borders = [g for c in holder.subtree if c.dep_ == "prep" and c.lower_ in BORDER_PREPS and own_phrase(c)
+        borders = [g for c in holder.subtree if c.dep_ in {"prep", "dative"} and c.lower_ in BORDER_PREPS
+                   and own_phrase(c)
                    for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in BORDER_NOUNS]
         for border in borders:
             found = [h for h in self._inner_actors(border, idx) if idx.mentions[h].actor.country not in own]
-            found = found or [h for p in border.children if p.dep_ == "prep" and p.lower_ == "with"
-                              for g in p.children if g.dep_ == "pobj" for h in self._actors(g, idx)
+            # (the parser may hang "with Belarus" on the verb: the phrase right after the border is the border's)
+            withs = [p for p in border.children if p.dep_ == "prep" and p.lower_ == "with"] or [
+                p for p in border.doc[border.i + 1:border.i + 2] if p.dep_ == "prep" and p.lower_ == "with"]
+            found = found or [h for p in withs for g in p.children if g.dep_ == "pobj" for h in self._actors(g, idx)
                               if idx.mentions[h].actor.country not in own]
             if found:
                 return found
@@ -2526,6 +2575,27 @@ def _mandate(token: "Token") -> bool:
 def _passive_infinitive(verb: "Token") -> bool:
     """A passive infinitive or gerund under a controlling verb ("began to be shelled", "appeared to be targeted")."""
     return verb.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def _described_object(token: "Token", verb: "Token") -> bool:
+    """Is the token inside a participle that describes the verb's object ("arrested two men *accused of spying for
+    Russia*", "seized a shipment *bound for Rotterdam*")? The object is whom the act is done to; what it is said to
+    have done, or where it goes, is not (but "assurances sent from X" are X's, "a convoy carrying X" carries X)."""
+    for a in (token, *token.ancestors):
+        if a.i == verb.i or a.dep_ == "appos":
+            return False  # (an apposition naming the object's members may hang on the participle's noun)
+        if a.dep_ == "acl" and a.tag_ == "VBN" and a.lemma_.lower() in DESCRIBING_PARTICIPLES:
+            return True
+    return False
+
+
+def _accused_object(m: Match, verb: "Token", idx: _Mentions) -> bool:
+    """Does the verb name whom it blames, accuses or rejects as its own object, an actor with a country, while the
+    pattern's target is someone else, further on ("blamed Ukraine for the attack on +")?"""
+    objects = {h for c in verb.children if c.dep_ in {"dobj", "obj"} for h in idx.all_at(c)
+               if idx.mentions[h].actor.country}
+    targets = {i for slot, i in m.slots if slot == "target"}
+    return bool(objects) and bool(targets) and not targets & objects
 
 
 def _own_prepositional_target(m: Match, verb: "Token", idx: _Mentions) -> bool:
