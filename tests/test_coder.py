@@ -2140,3 +2140,8 @@ def test_handing_over_territory_yields_it(code):
 def test_what_an_agreement_is_about_is_no_party_to_it(code):
     events = code("Chile and Peru signed an agreement on Bolivian migrants.")
     assert ("CHL", "PER", "05", "AGREE") in events and ("CHL", "BOL") not in dyads(events)
+
+
+def test_summoning_a_charge_daffaires_is_a_protest(code):
+    events = code("The Chilean foreign minister summoned the Peruvian charge d'affaires over the remarks.")
+    assert ("CHL", "PER", "11", "ACCUSE") in events and ("PER", "CHL") not in dyads(events)

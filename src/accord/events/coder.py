@@ -862,8 +862,14 @@ class EventCoder:
                                                for t in (undergoer, *undergoer.conjuncts)))
             shallow, direct = shallow | passive_keys, direct | passive_keys
         for entry in entries:
-            m = best_match([p for p in self.lexicon.patterns_for(entry) if (not p.shallow or p.object_word & shallow)
-                            and (not p.object_only or p.object_word & direct)], window)
+            patterns = [p for p in self.lexicon.patterns_for(entry) if (not p.shallow or p.object_word & shallow)
+                        and (not p.object_only or p.object_word & direct)]
+            m = best_match(patterns, window)
+            while m is not None and m.tokens and _modifier_only(verb, verb.doc[max(m.tokens)], m.tokens, idx):
+                # "* AID" is not "released a British aid worker": the word modifies the object; another pattern
+                # may still name it ("* D'AFFAIRES" after "* CHARGE")
+                patterns = [p for p in patterns if p is not m.pattern]
+                m = best_match(patterns, window)
             if m is not None and undergone and not m.pattern.pre and [e.slot for e in m.pattern.post] == [
                     "target"] and any(slot == "target" and idx.mentions[i].head in undergone_at for slot, i in m.slots):
                 continue  # "* +" read on a passive's subject: _passive_actor_object decides
@@ -872,8 +878,6 @@ class EventCoder:
                     (h := idx.mentions[i].head) is not None and verb.doc[h].dep_ in {"dobj", "obj"}
                     and verb.doc[h].head.i == verb.i for slot, i in m.slots if slot == "target"):
                 continue  # "* +" names the verb's own object ("suspended Niger"), not a place ("... in Russia")
-            if m is not None and m.tokens and _modifier_only(verb, verb.doc[max(m.tokens)], m.tokens, idx):
-                continue  # "* AID" is not "released a British aid worker": the word modifies the object
             if m is not None and m.pattern.code and m.pattern.code[:2] in ACCUSED_OBJECT_ROOTS and \
                     _accused_object(m, verb, idx):
                 continue  # "blamed Ukraine for the attack on the Kremlin": the blamed is the object, not the Kremlin
