@@ -2145,3 +2145,10 @@ def test_what_an_agreement_is_about_is_no_party_to_it(code):
 def test_summoning_a_charge_daffaires_is_a_protest(code):
     events = code("The Chilean foreign minister summoned the Peruvian charge d'affaires over the remarks.")
     assert ("CHL", "PER", "11", "ACCUSE") in events and ("PER", "CHL") not in dyads(events)
+
+
+def test_victims_of_no_known_country_are_of_where_they_were_hit(code):
+    events = code("Chilean and Bolivian gunmen killed 12 people in Lima on Sunday.")
+    assert any(t == "PER" and r in {"18", "19", "20"} for _, t, r, _ in events)
+    events = code("Two Chilean bombers killed 23 people when they blew themselves up in Lima.")
+    assert any(s == "CHL" and t == "PER" for s, t, _, _ in events)

@@ -187,6 +187,7 @@ RESPONSIBILITY_NOUNS = frozenset({"responsibility", "credit"})
 # Participles that say what an object is alleged to have done or where it is bound ("men accused of spying for X").
 DESCRIBING_PARTICIPLES = frozenset({"accuse", "convict", "suspect", "charge", "bind", "link", "tie", "sentence",
                                     "allege", "want"})
+VICTIM_SECTORS = frozenset({"CVL"})  # people hit where they are: of that state when no other is named
 ACCUSING_VERBS = frozenset({"accuse", "blame", "charge", "suspect", "convict", "indict"})
 ACCUSED_OF_PREPS = frozenset({"of", "for", "with"})
 ACCUSED_OBJECT_ROOTS = frozenset({"11", "12"})  # criticism, accusation, rejection: aimed at the verb's own object
@@ -1096,6 +1097,8 @@ class EventCoder:
         if not targets and sources and code[:2] >= "11" and not rule.startswith("user:"):
             targets = self._other_owner(verb, sources, idx)
             rule += ":owner" if targets else ""  # (the owner may be who reports it: "X said Y fired at its boats")
+        if code[:2] in VIOLENCE_ROOTS and targets:
+            targets = [self._placed_victim(t, verb, sources, idx) for t in targets]
         if code[:2] >= "11":  # "airstrikes in support of Kurdish forces" are not aimed at them
             targets = [t for t in targets if (h := idx.mentions[t].head) is None or not _beneficiary(verb.doc[h], verb)]
         obliged: list[int] = []
@@ -1409,6 +1412,24 @@ class EventCoder:
         if (word == "it") == plural:
             return []
         return found
+
+    def _placed_victim(self, target: int, verb: "Token", sources: list[int], idx: _Mentions) -> int:
+        """"Bombers killed 23 people in Tel Aviv", "... when they blew themselves up in Tel Aviv": victims of no
+        known country are of the state where they were hit (a new mention, as the sentence's context gives it)."""
+        actor = idx.mentions[target].actor
+        head = idx.mentions[target].head
+        if actor.country is not None or actor.sector not in VICTIM_SECTORS or head is None:
+            return target
+        clauses = [verb, *(c for c in verb.children if c.dep_ == "advcl" and any(
+            m.dep_ in {"mark", "advmod"} and m.lower_ in {"when", "as", "while"} for m in c.children))]
+        for clause in clauses:
+            place = [h for h in self._place_of(clause, idx) if idx.mentions[h].actor.country and h not in sources]
+            if place:
+                country = idx.mentions[place[0]].actor.country
+                tok = verb.doc[head]
+                return idx.add(verb.doc[tok.left_edge.i:tok.i + 1], country + actor.sector, country, actor.sector,
+                               0.6, head)
+        return target
 
     def _other_owner(self, verb: "Token", sources: list[int], idx: _Mentions) -> list[int]:
         """"The coast guard said Chinese vessels fired at its boats": a hostile act on what "its" or "their" owns
