@@ -2152,3 +2152,10 @@ def test_victims_of_no_known_country_are_of_where_they_were_hit(code):
     assert any(t == "PER" and r in {"18", "19", "20"} for _, t, r, _ in events)
     events = code("Two Chilean bombers killed 23 people when they blew themselves up in Lima.")
     assert any(s == "CHL" and t == "PER" for s, t, _, _ in events)
+
+
+def test_a_complaint_to_a_forum_is_aimed_at_whom_it_is_about(code):
+    events = code("Peru complained to the United Nations over two Chilean air raids.")
+    assert ("PER", "CHL", "11", "ACCUSE") in events and not any(t == "IGO" for _, t, _, _ in events)
+    assert ("PER", "CHL") in dyads(code("Peru filed a complaint with the UN against Chile."))
+    assert ("PER", "IGO") in dyads(code("Peru criticised the UN over its report."))

@@ -1099,6 +1099,8 @@ class EventCoder:
             rule += ":owner" if targets else ""  # (the owner may be who reports it: "X said Y fired at its boats")
         if code[:2] in VIOLENCE_ROOTS and targets:
             targets = [self._placed_victim(t, verb, sources, idx) for t in targets]
+        if code[:2] in ACCUSED_OBJECT_ROOTS and targets and "target" not in slots:
+            targets = self._complained_about(verb, targets, sources, idx)
         if code[:2] >= "11":  # "airstrikes in support of Kurdish forces" are not aimed at them
             targets = [t for t in targets if (h := idx.mentions[t].head) is None or not _beneficiary(verb.doc[h], verb)]
         obliged: list[int] = []
@@ -1412,6 +1414,21 @@ class EventCoder:
         if (word == "it") == plural:
             return []
         return found
+
+    def _complained_about(self, verb: "Token", targets: list[int], sources: list[int], idx: _Mentions) -> list[int]:
+        """"Lebanon complained to the United Nations over two Israeli air raids", "filed a complaint with the UN
+        against Turkey": a complaint to a forum is aimed at whom it is about, not at the forum it is made to."""
+        heads = [idx.mentions[t].head for t in targets]
+        if any(h is None for h in heads) or not all(
+                (a := idx.mentions[t].actor).country == "IGO" or (a.code or "").startswith("IGO") for t in targets) or \
+                not all(verb.doc[h].dep_ == "pobj" and verb.doc[h].head.lower_ in {"to", "with", "before"}
+                        for h in heads):
+            return targets
+        holders = [verb, *(c for c in verb.children if c.dep_ in {"dobj", "obj"})]
+        about = [h for o in holders for c in o.children if c.dep_ == "prep" and c.lower_ in TOPIC_PREPS | {"against"}
+                 for g in c.children if g.dep_ == "pobj" for h in self._object_actors(g, idx, reaction=True)
+                 if h not in sources and h not in targets and idx.mentions[h].actor.country not in {None, "IGO"}]
+        return about or targets
 
     def _placed_victim(self, target: int, verb: "Token", sources: list[int], idx: _Mentions) -> int:
         """"Bombers killed 23 people in Tel Aviv", "... when they blew themselves up in Tel Aviv": victims of no
