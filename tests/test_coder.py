@@ -2159,3 +2159,12 @@ def test_a_complaint_to_a_forum_is_aimed_at_whom_it_is_about(code):
     assert ("PER", "CHL", "11", "ACCUSE") in events and not any(t == "IGO" for _, t, _, _ in events)
     assert ("PER", "CHL") in dyads(code("Peru filed a complaint with the UN against Chile."))
     assert ("PER", "IGO") in dyads(code("Peru criticised the UN over its report."))
+
+
+def test_an_act_demanded_ranks_below_the_demand(resources):
+    for text, root in (("Peruvian officials demanded that Chile lift its sanctions on Bolivia.", "10"),
+                       ("Peru urged Chile to withdraw its troops from Bolivia.", "02")):
+        (coded,) = code_documents([Document("t", text, published="2011-03-01")], resources)
+        top = max(coded.events, key=lambda e: e.confidence)
+        assert (top.source.country, top.target.country, top.cameo_code[:2], top.factuality) == (
+            "PER", "CHL", root, "asserted"), text

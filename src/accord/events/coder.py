@@ -2405,6 +2405,8 @@ class EventCoder:
                 confidence *= 0.8  # statements and other acts PLOVER has no type for say less
             if event_factuality == "claimed":
                 confidence *= CLAIMED_WEIGHT
+            elif event_factuality == "hypothetical":
+                confidence *= HYPOTHETICAL_WEIGHT
             out.append(Event(
                 doc_id=document.id, sentence_index=s_index, sentence=sent.text.strip(),
                 source=source, target=target, cameo_code=code, cameo_root=root,
@@ -2580,6 +2582,7 @@ SUBJECT_PRONOUNS = {"it", "they", "he", "she", "we"}
 NEGATION_WORDS = {"not", "n't", "never", "neither", "nor", "no", "cannot"}
 PURPOSE_WEIGHT = 0.8  # an infinitive of purpose ranks below the act it is the purpose of
 CLAIMED_WEIGHT = 0.9  # an act only alleged rests on the allegation, and ranks below the asserted claim
+HYPOTHETICAL_WEIGHT = 0.8  # what is demanded, proposed or conditional ranks below the act of asking for it
 SUBORDINATE_DEPS = {"advcl", "relcl", "acl", "pcomp", "xcomp", "ccomp", "csubj", "amod", "prep", "pobj"}
 
 
