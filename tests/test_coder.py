@@ -2168,3 +2168,18 @@ def test_an_act_demanded_ranks_below_the_demand(resources):
         top = max(coded.events, key=lambda e: e.confidence)
         assert (top.source.country, top.target.country, top.cameo_code[:2], top.factuality) == (
             "PER", "CHL", root, "asserted"), text
+
+
+def test_a_reaction_in_the_passive_is_aimed_at_whoever_did_the_act(code):
+    events = code("The release of two Peruvians by Chile was welcomed by Lima.")
+    assert ("PER", "CHL", "05", "SUPPORT") in events and ("PER", "PER") not in dyads(events)
+
+
+def test_an_event_noun_subject_acts_through_its_by_phrase(code):
+    events = code("The bombing of a Peruvian school by Chilean aircraft killed 30 people.")
+    assert any(s == "CHL" and r in {"18", "19", "20"} for s, _, r, _ in events)
+    assert not any(s == "PER" for s, _, _, _ in events)
+
+
+def test_the_visit_of_someone_to_a_place_is_their_visit(code):
+    assert ("CHL", "PER", "04", "CONSULT") in code("The visit of the Chilean president to Lima was a success.")

@@ -300,6 +300,7 @@ PARTNER_ROOTS = frozenset({"02", "03", "04", "05", "06", "07"})  # appeals and c
 REACTION_CODES = frozenset({"051", "052"})
 # Visits and hosting: two visitors arriving together do not visit each other.
 VISIT_CODES = frozenset({"042", "043"})
+VISIT_CODE = "042"
 TRIP_PREPS = frozenset({"to", "in", "into", "at"})  # where a trip goes ("flew to Geneva", "arrived in Oslo")
 VENUE_ROOTS = frozenset({"03", "04", "05"})  # accords and meetings named for where they were made
 CONSULT_ROOTS = frozenset({"04"})  # (consultations: "attended a summit hosted by France" is with France)
@@ -975,6 +976,12 @@ class EventCoder:
                                          for t in self._expand(m, idx, verb.doc)))
         elif passive:
             targets = self._actors(undergoer, idx)
+            if undergoer is not None and (code[:3] in REACTION_CODES or code[:2] in REACTION_ROOTS) and \
+                    idx.at(undergoer) is None:
+                # "the release of two Canadians by China was welcomed by Ottawa": a reaction to an act is aimed at
+                # whoever did it, as in the active
+                targets = [h for h in self._object_actors(undergoer, idx, reaction=True) if h not in sources] \
+                    or targets
             if not targets and undergoer is not None and any(
                     c.dep_ == "agent" and any(g.dep_ == "pobj" and idx.at(g) in sources for g in c.children)
                     for c in verb.children):
@@ -1371,8 +1378,11 @@ class EventCoder:
         fronted = _fronted_subject(verb, subj_tok)
         if fronted:
             return list(dict.fromkeys(h for t in fronted for h in (idx.all_at(t) or self._inner_actors(t, idx))))
-        # ... but "US Predator attacks killed ...": the attacks' owner did the killing
-        found = self._actors(subj_tok, idx, inner=not event_noun or material)
+        # ... but "US Predator attacks killed ...": the attacks' owner did the killing, and "the bombing of a school
+        # by Israeli aircraft killed ...": the by-phrase's
+        found = [h for c in subj_tok.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children
+                 if g.dep_ == "pobj" for h in self._actors(g, idx)] if material else []
+        found = found or self._actors(subj_tok, idx, inner=not event_noun or material)
         for other in _split_subjects(verb, subj_tok):
             found += [m for m in self._actors(other, idx) if m not in found]
         if not found and material:
@@ -1546,6 +1556,10 @@ class EventCoder:
                 if prep == "between" and pobj is not None:
                     between.extend(self._actors(pobj, idx))
                 elif prep == "by" and pobj is not None:
+                    sources.extend(h for h in self._actors(pobj, idx) if h not in sources)
+                elif prep == "of" and pobj is not None and code[:3] == VISIT_CODE and \
+                        any(c.dep_ == "prep" and c.lower_ in {"to", "in"} for c in noun.children):
+                    # "the visit of the Chinese president to Moscow": the visitor
                     sources.extend(h for h in self._actors(pobj, idx) if h not in sources)
                 elif prep == "of" and pobj is not None and self.lexicon.is_unilateral(code) and \
                         "of" not in entry.target_preps:
