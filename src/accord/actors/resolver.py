@@ -57,7 +57,7 @@ DISTRIBUTIVES = ("both", "each", "either", "neither")  # "both ambassadors": sev
 PRONOUNS = {"he": "subject", "she": "subject", "him": "object", "his": "possessive", "her": "possessive"}
 COUNTRY_NOUNS = {"country", "nation"}
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})  # (the coder reads them too: one list)
-PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})  # plural nouns, which "its" cannot stand for (the coder reads them too)
 # Verbs of saying and thinking: the subject pronoun of their reported clause is, in news, their own subject.
 SPEAKING_VERBS = frozenset({"say", "tell", "insist", "claim", "think", "believe", "argue", "add", "warn", "deny",
                             "admit", "acknowledge", "stress", "maintain", "explain", "announce", "declare"})

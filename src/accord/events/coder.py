@@ -134,7 +134,6 @@ DEMONSTRATION_CODE = "141"
 RIOT_CODE = "145"
 # Greeting a foreign official is hosting a visit (043; the guest visits, 042), not praise (CAMEO 2.0's "welcome": 051).
 GREETING_VERBS = frozenset({"welcome", "greet"})
-HOST_CODE, GUEST_CODE = "043", "042"
 CROWD_VIOLENCE_CODES = frozenset({"180", "190", "1712"})
 PROTESTER_NOUNS = frozenset({"protester", "protestor", "demonstrator", "rioter", "marcher"})
 OFFICIAL_COMPLAINT_CODE = "114"
@@ -299,8 +298,8 @@ PAIR_NOUNS = frozenset({"leader", "side", "country", "president", "minister", "g
 PARTNER_ROOTS = frozenset({"02", "03", "04", "05", "06", "07"})  # appeals and cooperation: done with a partner
 REACTION_CODES = frozenset({"051", "052"})
 # Visits and hosting: two visitors arriving together do not visit each other.
-VISIT_CODES = frozenset({"042", "043"})
-VISIT_CODE = "042"
+HOST_CODE, GUEST_CODE = "043", "042"  # hosting a visit; making one
+VISIT_CODES = frozenset({GUEST_CODE, HOST_CODE})
 TRIP_PREPS = frozenset({"to", "in", "into", "at"})  # where a trip goes ("flew to Geneva", "arrived in Oslo")
 VENUE_ROOTS = frozenset({"03", "04", "05"})  # accords and meetings named for where they were made
 CONSULT_ROOTS = frozenset({"04"})  # (consultations: "attended a summit hosted by France" is with France)
@@ -1557,7 +1556,7 @@ class EventCoder:
                     between.extend(self._actors(pobj, idx))
                 elif prep == "by" and pobj is not None:
                     sources.extend(h for h in self._actors(pobj, idx) if h not in sources)
-                elif prep == "of" and pobj is not None and code[:3] == VISIT_CODE and \
+                elif prep == "of" and pobj is not None and code[:3] == GUEST_CODE and \
                         any(c.dep_ == "prep" and c.lower_ in {"to", "in"} for c in noun.children):
                     # "the visit of the Chinese president to Moscow": the visitor
                     sources.extend(h for h in self._actors(pobj, idx) if h not in sources)
