@@ -2183,3 +2183,8 @@ def test_an_event_noun_subject_acts_through_its_by_phrase(code):
 
 def test_the_visit_of_someone_to_a_place_is_their_visit(code):
     assert ("CHL", "PER", "04", "CONSULT") in code("The visit of the Chilean president to Lima was a success.")
+
+
+def test_a_party_named_as_an_adjective_is_the_party(code):
+    # the tagger reads "rebel" in "a rebel stronghold" as an adjective
+    assert ("PER", "PER", "19", "ASSAULT") in code("Peruvian troops overran a rebel stronghold in the Andes.")

@@ -57,6 +57,12 @@ DISTRIBUTIVES = ("both", "each", "either", "neither")  # "both ambassadors": sev
 PRONOUNS = {"he": "subject", "she": "subject", "him": "object", "his": "possessive", "her": "possessive"}
 COUNTRY_NOUNS = {"country", "nation"}
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})  # (the coder reads them too: one list)
+# Armed parties whose name the tagger reads as an adjective: "a rebel stronghold", "militant hideouts" are theirs, as
+# places they hold (but "a militant attack", "a separatist conflict" are acts, and "a military operation" names no
+# army).
+PARTY_ADJECTIVES = frozenset({"rebel", "militant", "insurgent", "guerrilla", "separatist", "jihadist"})
+HELD_PLACES = frozenset({"stronghold", "hideout", "base", "position", "camp", "post", "outpost", "bastion", "enclave",
+                         "territory", "headquarters", "checkpoint", "redoubt", "den", "compound", "target"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})  # plural nouns, which "its" cannot stand for (the coder reads them too)
 # Verbs of saying and thinking: the subject pronoun of their reported clause is, in news, their own subject.
 SPEAKING_VERBS = frozenset({"say", "tell", "insist", "claim", "think", "believe", "argue", "add", "warn", "deny",
@@ -739,7 +745,8 @@ class DocumentResolver:
             return None
         last = np.agents[-1]
         word = self.doc[last.end - 1]
-        if last.end != head.i or word.dep_ != "compound" or word.pos_ not in NOMINAL:
+        if last.end != head.i or not (word.dep_ == "compound" and word.pos_ in NOMINAL or (
+                word.dep_ == "amod" and word.lower_ in PARTY_ADJECTIVES and head.lemma_.lower() in HELD_PLACES)):
             return None  # adjectives stay adjectives: "a military operation" names no army
         return last
 
