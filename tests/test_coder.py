@@ -2188,3 +2188,9 @@ def test_the_visit_of_someone_to_a_place_is_their_visit(code):
 def test_a_party_named_as_an_adjective_is_the_party(code):
     # the tagger reads "rebel" in "a rebel stronghold" as an adjective
     assert ("PER", "PER", "19", "ASSAULT") in code("Peruvian troops overran a rebel stronghold in the Andes.")
+
+
+def test_calling_a_leader_is_a_phone_call_calling_them_names_is_not(code):
+    events = code("The Chilean president called his Peruvian counterpart on Friday to discuss the border.")
+    assert {("CHL", "PER", "04", "CONSULT"), ("PER", "CHL", "04", "CONSULT")} <= events
+    assert not any(r == "04" for _, _, r, _ in code("The Chilean president called the Peruvian president a liar."))

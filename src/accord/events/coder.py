@@ -132,6 +132,9 @@ DEMONSTRATION_CODE = "141"
 # Protesters who attack, storm or burn riot (CAMEO 145): the noun says they are demonstrating. Only the generic
 # violence codes: protesters who fire missiles (194) fight.
 RIOT_CODE = "145"
+# Calling a leader, with no words after, is telephoning them (CAMEO 041, both ways).
+PHONING_VERBS = frozenset({"call", "ring"})
+PHONE_CODE = "041"
 # Greeting a foreign official is hosting a visit (043; the guest visits, 042), not praise (CAMEO 2.0's "welcome": 051).
 GREETING_VERBS = frozenset({"welcome", "greet"})
 CROWD_VIOLENCE_CODES = frozenset({"180", "190", "1712"})
@@ -910,6 +913,15 @@ class EventCoder:
             if obligation is not None:  # "announced that Kagame must agree", "said Sudan must return"
                 code, reverse, kind = obligation[0], None, "pattern"
                 rule += ":blame" if code == BLAME_CODE else ":obligation"
+        called = [c for c in verb.children if c.dep_ in {"dobj", "obj"}] or [
+            c for c in verb.children if c.dep_ == "oprd"]  # (the parser may take a lone object for a predicate)
+        if code is None and match is None and verb.lemma_.lower() in PHONING_VERBS and not any(
+                c.dep_ in {"oprd", "ccomp", "prt", "attr", "acomp"} and c not in called for c in verb.children) and any(
+                _person_like(idx.mentions[h].actor) and idx.mentions[h].actor.sector in POLITICAL_SECTORS
+                for c in called for h in idx.all_at(c)):
+            # "Macron called Putin on Friday", "called his Russian counterpart to discuss ...": a phone call (041;
+            # "called Putin a war criminal" names him, "called on" appeals)
+            code, reverse, rule = PHONE_CODE, PHONE_CODE, rule + ":phone"
         if code is None:
             return []
         if code[:2] == "14" and kind == "verb" and verb.lemma_.lower() in INTRANSITIVE_PROTEST_VERBS and any(
