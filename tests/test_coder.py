@@ -2194,3 +2194,9 @@ def test_calling_a_leader_is_a_phone_call_calling_them_names_is_not(code):
     events = code("The Chilean president called his Peruvian counterpart on Friday to discuss the border.")
     assert {("CHL", "PER", "04", "CONSULT"), ("PER", "CHL", "04", "CONSULT")} <= events
     assert not any(r == "04" for _, _, r, _ in code("The Chilean president called the Peruvian president a liar."))
+
+
+def test_whom_the_convicted_harmed_is_not_the_target_of_the_conviction(code):
+    assert ("PER", "CHL") not in dyads(code("A Peruvian court convicted three men of killing a Chilean engineer.",
+                                            factuality=None))
+    assert ("PER", "CHL") in dyads(code("Peru accused Chile of killing its fishermen."))

@@ -1065,12 +1065,17 @@ class EventCoder:
             if venue:  # "flew to Geneva for talks with Iran": with Iran
                 targets = [t for t in targets if idx.mentions[t].head not in venue] or [
                     h for p in partners for h in self._actors(p, idx) if h not in sources]
-            pronoun = next((c for c in verb.children if c.dep_ in {"dobj", "obj"} and c.tag_ == "PRP"), None)
+            pronoun = next((c for c in verb.children if c.dep_ in {"dobj", "obj"} and (
+                c.tag_ == "PRP" or verb.lemma_.lower() in ACCUSING_VERBS and c.pos_ == "NOUN" and not any(
+                    g.dep_ == "prep" and g.lower_ == "on" for g in verb.subtree) and not self._actors(c, idx))), None)
+            # (and "convicted three men of killing X": the men, unknown; but "blamed the deaths on X" blames X, and an
+            # unknown name may be an actor the knowledge base lacks)
             if pronoun is not None and idx.at(pronoun) is None:
                 # "accusing it of supporting Islamist militants": the one accused is whoever "it" is, not the
                 # militants; with "it" unknown, so is the target
-                content = {t.i for c in verb.children if c.dep_ == "prep" and c.i > pronoun.i
-                           and c.lower_ in CONTENT_PREPS for t in c.subtree}
+                preps = CONTENT_PREPS | (ACCUSED_OF_PREPS if verb.lemma_.lower() in ACCUSING_VERBS else frozenset())
+                content = {t.i for h in (verb, pronoun) for c in h.children if c.dep_ == "prep" and c.i > pronoun.i
+                           and c.lower_ in preps for t in c.subtree}
                 targets = [t for t in targets if idx.mentions[t].head not in content]
             targets = [t for t in targets if idx.mentions[t].head not in topics]
             if code[:2] in PARTNER_ROOTS:
