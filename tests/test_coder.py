@@ -2200,3 +2200,8 @@ def test_whom_the_convicted_harmed_is_not_the_target_of_the_conviction(code):
     assert ("PER", "CHL") not in dyads(code("A Peruvian court convicted three men of killing a Chilean engineer.",
                                             factuality=None))
     assert ("PER", "CHL") in dyads(code("Peru accused Chile of killing its fishermen."))
+
+
+def test_the_charged_are_alleged_to_have_done_what_they_are_charged_with(code):
+    events = code("Chile charged two Peruvian activists with aiding Bolivian smugglers.", factuality="claimed")
+    assert ("PER", "BOL") in dyads(events) and ("CHL", "BOL") not in dyads(events)

@@ -592,9 +592,10 @@ class EventCoder:
         if verb.dep_ == "pcomp" and head.head.i != head.i:
             governor = head.head
             obj = next((c for c in governor.children if c.dep_ in {"dobj", "obj"} and c.i < head.i), None)
-            if head.lower_ in OBJECT_PREPS and governor.pos_ == "VERB" and obj is not None and \
+            if (head.lower_ in OBJECT_PREPS or head.lower_ in ACCUSED_OF_PREPS and governor.lemma_.lower() in
+                    ACCUSING_VERBS) and governor.pos_ == "VERB" and obj is not None and \
                     obj.pos_ in {"PROPN", "NOUN", "PRON"}:
-                return obj, False  # "accused Tehran of meddling", "blamed Iran for supplying": the object does it
+                return obj, False  # "accused Tehran of meddling", "charged X with aiding": the object does it
             passive = next((c for c in governor.children if c.dep_ == "nsubjpass"), None)
             if passive is not None and governor.pos_ == "VERB" and passive.tag_ not in {"WDT", "WP"}:
                 return passive, False  # "Turkey was tasked by Moscow with forcing ...": Turkey forces
