@@ -788,14 +788,15 @@ class DocumentResolver:
             if people is not None:
                 return [people]
         stateless = any(d.country is None or not self.kb.is_state(d.country) for d in descs)
-        countries = [b for b in (self._modifier_bases(np) or self._possessor_bases(np))
-                     if b.country and self.kb.is_state(b.country)] if stateless else []
         agent = self.kb.agent(self.doc[hit.start:hit.end].text) if hit.kind == "org" else None
-        if agent is not None and agent.position == "suffix" and descs and not prefixes and not suffixes:
+        office = agent is not None and agent.position == "suffix" and bool(descs) and not prefixes and not suffixes
+        named = [b for b in (self._modifier_bases(np) or self._possessor_bases(np))
+                 if b.country and self.kb.is_state(b.country)] if stateless or office else []
+        countries = named if stateless else []
+        if office:
             # "Pakistan's Foreign Office", "the Indian Home Office": an office every state has, named as another
             # state's, is that state's (the KB's "Foreign Office" is Britain's)
-            owners = [b for b in (self._modifier_bases(np) or self._possessor_bases(np))
-                      if b.country and self.kb.is_state(b.country) and b.country != descs[0].country]
+            owners = [b for b in named if b.country != descs[0].country]
             if owners:
                 return [self._span(np, Desc(_compose_code(base_code(owners[0].code), [], [agent.code]),
                                             owners[0].country, agent.sector, "agent", None, "kb",

@@ -914,15 +914,14 @@ class EventCoder:
             if obligation is not None:  # "announced that Kagame must agree", "said Sudan must return"
                 code, reverse, kind = obligation[0], None, "pattern"
                 rule += ":blame" if code == BLAME_CODE else ":obligation"
-        called = [c for c in verb.children if c.dep_ in {"dobj", "obj"}] or [
-            c for c in verb.children if c.dep_ == "oprd"]  # (the parser may take a lone object for a predicate)
-        if code is None and match is None and verb.lemma_.lower() in PHONING_VERBS and not any(
-                c.dep_ in {"oprd", "ccomp", "prt", "attr", "acomp"} and c not in called for c in verb.children) and any(
-                _person_like(idx.mentions[h].actor) and idx.mentions[h].actor.sector in POLITICAL_SECTORS
-                for c in called for h in idx.all_at(c)):
-            # "Macron called Putin on Friday", "called his Russian counterpart to discuss ...": a phone call (041;
-            # "called Putin a war criminal" names him, "called on" appeals)
-            code, reverse, rule = PHONE_CODE, PHONE_CODE, rule + ":phone"
+        if code is None and match is None and verb.lemma_.lower() in PHONING_VERBS:
+            called = [c for c in verb.children if c.dep_ in {"dobj", "obj"}] or [
+                c for c in verb.children if c.dep_ == "oprd"]  # (the parser may take a lone object for a predicate)
+            if not any(c.dep_ in {"oprd", "ccomp", "prt", "attr", "acomp"} and c not in called
+                       for c in verb.children) and _official_among(called, idx):
+                # "Macron called Putin on Friday", "called his Russian counterpart to discuss ...": a phone call
+                # (041; "called Putin a war criminal" names him, "called on" appeals)
+                code, reverse, rule = PHONE_CODE, PHONE_CODE, rule + ":phone"
         if code is None:
             return []
         if code[:2] == "14" and kind == "verb" and verb.lemma_.lower() in INTRANSITIVE_PROTEST_VERBS and any(
@@ -967,9 +966,8 @@ class EventCoder:
                 (h := idx.mentions[m].head) is not None and verb.doc[h].lemma_.lower() in PROTESTER_NOUNS
                 for m in sources):
             code, reverse = RIOT_CODE, None  # "protesters stormed the parliament": a violent protest, not an assault
-        if kind == "verb" and code[:2] == "05" and verb.lemma_.lower() in GREETING_VERBS and any(
-                _person_like(idx.mentions[h].actor) and idx.mentions[h].actor.sector in POLITICAL_SECTORS
-                for c in verb.children if c.dep_ in {"dobj", "obj"} for h in idx.all_at(c)):
+        if kind == "verb" and code[:2] == "05" and verb.lemma_.lower() in GREETING_VERBS and _official_among(
+                [c for c in verb.children if c.dep_ in {"dobj", "obj"}], idx):
             code, reverse = HOST_CODE, GUEST_CODE  # "welcomed his Sudanese counterpart in Cairo": hosted him
         if code[:2] in VIOLENCE_ROOTS and verb.lemma_.lower() in VERBAL_ATTACK_VERBS and sources and all(
                 idx.mentions[m].actor.sector not in FIGHTING_SECTORS and (
@@ -2744,6 +2742,13 @@ def _names_a_pair(token: "Token") -> bool:
         return True
     return token.pos_ == "NOUN" and token.lemma_.lower() in PAIR_NOUNS and any(
         c.lower_ in {"two", "both"} for c in token.children if c.dep_ in {"nummod", "det", "predet"})
+
+
+def _official_among(objects: list["Token"], idx: _Mentions) -> bool:
+    """Does one of these objects name an official, a person in a political role ("his Sudanese counterpart",
+    "Putin")? Whom one greets or calls so is met or phoned."""
+    return any(_person_like(idx.mentions[h].actor) and idx.mentions[h].actor.sector in POLITICAL_SECTORS
+               for c in objects for h in idx.all_at(c))
 
 
 def _modifier_only(verb: "Token", word: "Token", matched: tuple[int, ...], idx: _Mentions) -> bool:
