@@ -681,6 +681,12 @@ def test_an_object_s_of_phrase_counts_as_the_object_only_for_quantities(code):
 
 def test_arms_sent_to_someone_are_military_aid(code):
     assert ("CHL", "PER", "07", "AID") in code("Chile continued to send arms to Peru last year.")
+    # delivered, transferred, supplied or given: any weapon system, by name
+    assert ("CHL", "PER", "07", "AID") in code("Chile delivered anti-ship missiles to Peru in March.")
+    assert ("CHL", "PER", "07", "AID") in code("Chile transferred two batteries of howitzers to Peru.")
+    assert ("CHL", "PER", "07", "AID") in code("Chile supplied Peru with air defence systems.")
+    # a fleet sent somewhere is deployed, not given
+    assert not any(root == "07" for _, _, root, _ in code("Chile sent its submarines to the coast of Peru."))
 
 
 def test_joint_exercises_are_military_cooperation_and_a_named_sea_is_a_place(code):
@@ -2085,6 +2091,9 @@ def test_an_office_every_state_has_is_the_state_named_as_its_owner(code):
     # the knowledge base's "Foreign Office" is Britain's
     assert ("PER", "CHL") in dyads(code("Peru's Foreign Office rejected the remarks by Chile."))
     assert ("GBR", "CHL") in dyads(code("The Foreign Office rejected the remarks by Chile."))
+    # "X Department" is the American name for a ministry, the Home Office the British one
+    assert ("USA", "CHL") in dyads(code("The Treasury Department imposed sanctions on two Chilean banks."))
+    assert ("GBR", "CHL") in dyads(code("The Home Office deported two Chilean men on Friday."))
 
 
 def test_what_two_sides_clash_over_is_not_a_side(code):
