@@ -57,6 +57,9 @@ def test_possessive_of_phrase_and_location(finder):
                  "Quentish troops killed twelve civilians in the northern country of Norway."):
         _, found = mentions(finder, text)
         assert by_text(found, "civilians").country == "NOR", text
+    # the official of a place is of the state it lies in, even with another state in the sentence
+    _, found = mentions(finder, "Quentish troops shelled the police of an occupied town in northern Norway.")
+    assert by_text(found, "police of an occupied town in northern Norway").country == "NOR"
 
 
 def test_possessor_gives_an_organisation_its_country(finder):

@@ -1053,13 +1053,14 @@ class DocumentResolver:
 
     def _named_place(self, tok: "Token") -> list[Desc]:
         """The place a place noun names: "Sindh province", "the Hebron area", "the province of Idlib", "the
-        central country of Tajikistan"."""
+        central country of Tajikistan", or the state it lies in: "an occupied town in southern Ukraine"."""
         if tok.lemma_.lower() not in PLACE_NOUNS | COUNTRY_NOUNS:
             return []
         mods = [d for h in self.np_at(tok).mods for d in self._hit_descs(h)]
         # (else a demonym on the place noun names its state: "the Syrian city of X" is in Syria)
         return [d for d in mods if self._is_place(d)][:1] or \
             [d for d in self._prep_bases(tok, {"of"})[0] if self._is_place(d)][:1] or \
+            [d for d in self._prep_bases(tok, {"in"})[0] if self._is_place(d)][:1] or \
             [replace(d, kind="country", code=d.country) for d in mods
              if d.kind == "demonym" and d.country and self.kb.is_state(d.country)][:1]
 
