@@ -2214,3 +2214,19 @@ def test_whom_the_convicted_harmed_is_not_the_target_of_the_conviction(code):
 def test_the_charged_are_alleged_to_have_done_what_they_are_charged_with(code):
     events = code("Chile charged two Peruvian activists with aiding Bolivian smugglers.", factuality="claimed")
     assert ("PER", "BOL") in dyads(events) and ("CHL", "BOL") not in dyads(events)
+
+
+def test_a_capital_with_lower_case_words_hyphened_inside_is_a_place(code):
+    # "Port-au-Prince": the lower-case "au" between hyphens is part of the name, which places the countryless
+    assert ("HTI", "HTI", "19", "ASSAULT") in code("Gang members attacked police in Port-au-Prince on Monday.")
+
+
+def test_adding_someone_to_a_blacklist_sanctions_them(code):
+    assert ("CHL", "PER", "16", "SANCTION") in code("Chile added three Peruvian banks to its sanctions list.")
+    assert ("CHL", "PER", "16", "SANCTION") in code("Chile added a Peruvian militia to its list of terrorist groups.")
+    assert not any(root == "16" for _, _, root, _ in code("Chile added three Peruvian banks to its client list."))
+
+
+def test_troops_moved_to_a_border_face_the_state_beyond_it(code):
+    assert ("CHL", "PER", "15", "MOBILIZE") in code("Chile moved troops and tanks to the border with Peru.")
+    assert not any(root == "15" for _, _, root, _ in code("Chile moved troops out of the Peruvian border area."))

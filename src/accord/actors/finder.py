@@ -116,6 +116,14 @@ def _lowercase_institution(doc: "Doc", start: int, end: int, entries: list[Actor
     return first.lower_ == "the" or (start > 0 and doc[start - 1].lower_ == "the")
 
 
+def _hyphened_inside(doc: "Doc", token: "Token", start: int) -> bool:
+    """A lower-case word hyphened inside a capitalised name ("Port-au-Prince", "Stratford-upon-Avon")."""
+    i = token.i
+    return i - 2 >= start and doc[i - 1].text in ("-", "‐") and not doc[i - 2].whitespace_ and \
+        not doc[i - 1].whitespace_ and i + 1 < len(doc) and doc[i + 1].text in ("-", "‐") and \
+        not token.whitespace_
+
+
 def _proper(token: "Token") -> bool:
     text = token.text
     return text[:1].isupper() or not text.isalpha() or text.isupper()
@@ -282,7 +290,8 @@ class MentionFinder:
             # Role words may be lower case inside a name ("the Bush administration", "U.S. military");
             # every other word must be capitalised, and at least one word must be.
             if (not any(_proper(t) for t in content) or
-                    not all(_proper(t) or t.lower_ in self.role_words for t in content)) and \
+                    not all(_proper(t) or t.lower_ in self.role_words or _hyphened_inside(doc, t, start)
+                            for t in content)) and \
                     not _lowercase_institution(doc, start, end, entries, content):
                 return False
             if len(content) == 1:
