@@ -2230,3 +2230,17 @@ def test_adding_someone_to_a_blacklist_sanctions_them(code):
 def test_troops_moved_to_a_border_face_the_state_beyond_it(code):
     assert ("CHL", "PER", "15", "MOBILIZE") in code("Chile moved troops and tanks to the border with Peru.")
     assert not any(root == "15" for _, _, root, _ in code("Chile moved troops out of the Peruvian border area."))
+
+
+def test_a_weapon_s_owner_fires_it_in_either_voice(code):
+    # the small tagger calls "Odesa" and "Russian" here languages; a place or an adjective is no language
+    assert ("RUS", "UKR", "19", "ASSAULT") in code("Russian missiles hit the port of Odesa overnight.")
+    assert ("RUS", "UKR", "19", "ASSAULT") in code("The port of Odesa was hit by Russian missiles overnight.")
+
+
+def test_a_reporter_attacked_in_the_passive_is_the_target(code):
+    assert ("CHL", "PER", "19", "ASSAULT") in code("Peru said it had been attacked by Chilean troops.")
+    assert ("PER", "CHL", "19", "ASSAULT") in code("Chilean rebels said they had been bombed by Peruvian aircraft.")
+    # a reporter named after the pronoun is not who "they" are, nor the press reporting it
+    assert ("CHL", "PER") not in dyads(code("They had been attacked by Chilean troops, Peruvian officials said."))
+    assert ("CHL", "PER") not in dyads(code("Peruvian newspapers reported they had been attacked by Chilean troops."))

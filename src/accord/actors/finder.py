@@ -273,7 +273,12 @@ class MentionFinder:
                 ent_label: list[str], ent_of: dict[int, "Span"]) -> bool:
         tokens = doc[start:end]
         if any(ent_label[i] in VETO_LABELS for i in range(start, end)) and \
-                not self._name_entity_item(doc, start, end, ent_label, ent_of):
+                not self._name_entity_item(doc, start, end, ent_label, ent_of) and not (
+                all(ent_label[i] == "LANGUAGE" for i in range(start, end)) and (
+                    any(e.kind in DATELINE_KINDS for e in entries) or
+                    doc[end - 1].dep_ in ("amod", "compound") and any(e.kind == "demonym" for e in entries))):
+            # (the small tagger calls some places and demonyms languages, "the port of Odesa", "hit by Russian
+            # missiles"; but a language spoken is no actor, "said in Russian")
             return False
         content = [t for t in tokens if t.lower_ not in FUNCTION_WORDS and token_key(t.text)]
         if not content:

@@ -88,6 +88,7 @@ ADJUNCT_PREPS = {"after", "before", "during", "since", "until", "till", "followi
                  "because", "according", "unlike", "besides", "throughout", "pending", "ahead"}
 # Statements and consultations addressed to the press or the public are not interactions between actors.
 AUDIENCE_SECTORS = {"JRN"}
+REPORTING_SECTORS = frozenset({"JRN", "MED"})  # the press, which reports on others
 AUDIENCE_ROOTS = {"01", "02", "04"}
 # Consultations and visits are between political actors; civilians, students, businesses, journalists, refugees,
 # criminals and unidentified gunmen do not consult (PLOVER sectors).
@@ -986,6 +987,15 @@ class EventCoder:
                                          for t in self._expand(m, idx, verb.doc)))
         elif passive:
             targets = self._actors(undergoer, idx)
+            if not targets and undergoer is not None and undergoer.lower_ in SUBJECT_PRONOUNS and not (
+                    undergoer.lower_ == "it" and any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children)):
+                # "Kurdish forces said they had been attacked by Turkish drones": the reporter named before the
+                # pronoun ("they were detained by militias, officials said" is someone else), or the speaker of a
+                # quoted "we"; not the media reporting it, nor the "it" of "it was agreed to ..."
+                targets = [t for t in self._antecedent(undergoer, idx) if t not in sources and (
+                    undergoer.lower_ == "we" or idx.span[t][1] <= undergoer.i) and
+                    idx.mentions[t].actor.sector not in REPORTING_SECTORS]
+                rule += ":owner" if targets else ""  # (who reports it is its target here)
             if undergoer is not None and (code[:3] in REACTION_CODES or code[:2] in REACTION_ROOTS) and \
                     idx.at(undergoer) is None:
                 # "the release of two Canadians by China was welcomed by Ottawa": a reaction to an act is aimed at
@@ -1296,7 +1306,10 @@ class EventCoder:
                             weapon = pobj
         if weapon is None:
             return []
-        return [self._context_actor(weapon, "UAF", sent, idx)]
+        # "hit by Russian missiles": a weapon its modifier gives an owner is that owner's, as in the active
+        owners = [h for c in weapon.children if c.dep_ in {"amod", "compound", "nmod", "poss"}
+                  for h in idx.all_at(c) if idx.mentions[h].actor.country]
+        return owners or [self._context_actor(weapon, "UAF", sent, idx)]
 
     def _weapon(self, noun: "Token") -> bool:
         """A weapon or blast ("a roadside bomb"), or an attack its modifier says was a terrorist's or insurgent's
