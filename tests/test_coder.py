@@ -2244,3 +2244,10 @@ def test_a_reporter_attacked_in_the_passive_is_the_target(code):
     # a reporter named after the pronoun is not who "they" are, nor the press reporting it
     assert ("CHL", "PER") not in dyads(code("They had been attacked by Chilean troops, Peruvian officials said."))
     assert ("CHL", "PER") not in dyads(code("Peruvian newspapers reported they had been attacked by Chilean troops."))
+
+
+def test_the_north_and_the_south_are_the_halves_of_korea_once_one_is_named(code):
+    assert ("KOR", "PRK", "12", "REJECT") in code("South Korea rejected the North's call to cancel the joint drills.")
+    assert ("PRK", "KOR") in dyads(code("North Korea threatened to retaliate against the South for the leaflets."))
+    # elsewhere "the South" is no state
+    assert not any("KOR" in dyad for dyad in dyads(code("Chile accused the South of hoarding vaccines.")))

@@ -56,6 +56,9 @@ VERB_LOCATIVE_PREPS = {"in", "inside", "within", "throughout", "across"}  # not 
 DISTRIBUTIVES = ("both", "each", "either", "neither")  # "both ambassadors": several actors, perhaps of several states
 PRONOUNS = {"he": "subject", "she": "subject", "him": "object", "his": "possessive", "her": "possessive"}
 COUNTRY_NOUNS = {"country", "nation"}
+# "the North", "the South" in an article about a divided country: each half's code, by the half named before
+# (either half of Korea named makes "the North" North Korea).
+HALVES = {"North": {"PRK": "PRK", "KOR": "PRK"}, "South": {"PRK": "KOR", "KOR": "KOR"}}
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})  # (the coder reads them too: one list)
 # Armed parties whose name the tagger reads as an adjective: "a rebel stronghold", "militant hideouts" are theirs, as
 # places they hold (but "a militant attack", "a separatist conflict" are acts, and "a military operation" names no
@@ -416,6 +419,10 @@ class DocumentResolver:
             low = tok.lower_
             if tok.pos_ == "PRON" and low in PRONOUNS and tok.i not in self.nps:
                 self.np_at(tok)
+            elif tok.text in HALVES and tok.i not in self.nps and \
+                    any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and \
+                    not any(c.dep_ in ("amod", "compound", "nmod", "prep") for c in tok.children):
+                self.np_at(tok)  # "the North", "the South's": see _the_half
             elif tok.lemma_.lower() in COUNTRY_NOUNS | THE_GROUP_NOUNS and tok.pos_ == "NOUN" and \
                     tok.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and \
                     not any(c.dep_ in ("amod", "compound", "nmod") or c.dep_ == "prep" and c.lower_ == "of"
@@ -635,6 +642,9 @@ class DocumentResolver:
         elif np.own is None and np.name is None and head.lemma_.lower() in COUNTRY_NOUNS and not np.agents \
                 and not np.mods and not any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
             result = self._the_country(np)  # (not "the country of Norway": that names it)
+        elif np.own is None and head.text in HALVES and not np.agents and not np.mods and (
+                np.name is None or (np.name.start, np.name.end) == (head.i, head.i + 1)):
+            result = self._the_half(np)
         elif np.own is None and np.name is None and head.lemma_.lower() in THE_GROUP_NOUNS and not np.agents \
                 and not np.mods:
             result = self._the_group(np)
@@ -1685,6 +1695,17 @@ class DocumentResolver:
                 code = base_code(d.code) if d.kind != "dictionary" else d.code
                 out.append(self._span(np, Desc(code, d.country, None, "country", None, "coreference", 0.6)))
         return out[:1]
+
+    def _the_half(self, np: NP) -> list[Desc]:
+        """ "the North", "the South's": one half of a divided country named within three sentences (Korea)."""
+        half = HALVES[np.head.text]
+        best = self._last_hit(np.head, lambda hit: hit.kind in COUNTRY_KINDS and any(
+            e.country in half for e in hit.entries))
+        if best is None:
+            return []
+        country = next(c for c in half if c in {e.country for e in best.entries})
+        code = half[country]
+        return [self._span(np, Desc(code, code, None, "country", None, "coreference", 0.6))]
 
     def _the_group(self, np: NP) -> list[Desc]:
         """ "the group" / "the group's": the armed group, party or organisation named last, within three sentences
