@@ -2251,3 +2251,31 @@ def test_the_north_and_the_south_are_the_halves_of_korea_once_one_is_named(code)
     assert ("PRK", "KOR") in dyads(code("North Korea threatened to retaliate against the South for the leaflets."))
     # elsewhere "the South" is no state
     assert not any("KOR" in dyad for dyad in dyads(code("Chile accused the South of hoarding vaccines.")))
+
+
+def test_paying_a_visit_visits_and_two_sides_on_the_phone_speak_with_each_other(code):
+    events = code("The Chilean president paid a two-day visit to Peru.")
+    assert {("CHL", "PER", "04", "CONSULT"), ("PER", "CHL", "04", "CONSULT")} <= events
+    events = code("The Chilean and Peruvian foreign ministers spoke by phone on Tuesday.")
+    assert {("CHL", "PER", "04", "CONSULT"), ("PER", "CHL", "04", "CONSULT")} <= events
+
+
+def test_a_sea_or_a_land_named_after_a_state_is_not_that_state(code):
+    assert not any("CHN" in dyad for dyad in dyads(code("Vietnam protested the presence of ships in the South China "
+                                                         "Sea.")))
+    assert not any("OMN" in dyad for dyad in dyads(code("Chile seized a Peruvian tanker in the Gulf of Oman.")))
+    assert ("CHL", "PER") in dyads(code("Chile seized a Peruvian tanker in the Gulf of Oman."))
+
+
+def test_trading_fire_is_fighting_each_other_and_opening_fire_is_not_opening_a_border(code):
+    events = code("Chilean and Peruvian troops traded fire across the border on Sunday.")
+    assert {("CHL", "PER", "19", "ASSAULT"), ("PER", "CHL", "19", "ASSAULT")} <= events
+    # the verb's own object says what was done, not a word deeper in its phrase
+    assert ("CHL", "PER", "19", "ASSAULT") in code("Chilean troops opened fire on Peruvian border posts.")
+    assert ("CHL", "PER", "06", "COOPERATE") in code("Chile traded copper for Peruvian fish.")
+
+
+def test_who_claims_responsibility_for_a_blast_carried_it_out(code):
+    events = code("A Chilean rebel group claimed responsibility for a bombing that killed four soldiers in Lima.")
+    assert ("CHL", "PER", "19", "ASSAULT") in events
+    assert ("PER", "PER", "19", "ASSAULT") not in events, "not unidentified forces of the place"

@@ -39,6 +39,9 @@ FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "at", "to", "
 # Named-entity labels a KB match may never sit inside (the Iran-Iraq War, "May 2003", "two Iraqis").
 VETO_LABELS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "EVENT", "LAW",
                "WORK_OF_ART", "PRODUCT", "LANGUAGE"}
+# Last words of the names of seas and lands that hold a state's name: "the South China Sea", "the Arabian Gulf".
+WATERS_AND_LANDS = frozenset({"sea", "ocean", "gulf", "strait", "straits", "bay", "channel", "canal", "river",
+                              "lake", "peninsula"})
 # Of those, the labels of names: a match that IS the whole entity, or one item of a listed entity, is kept
 # (the small tagger calls unfamiliar names works of art or products: "ties between Arnor and Gondor").
 NAME_LABELS = {"EVENT", "LAW", "WORK_OF_ART", "PRODUCT"}
@@ -114,6 +117,14 @@ def _lowercase_institution(doc: "Doc", start: int, end: int, entries: list[Actor
         return False
     first = doc[start]
     return first.lower_ == "the" or (start > 0 and doc[start - 1].lower_ == "the")
+
+
+def _modifier(token: "Token") -> bool:
+    """A word modifying a noun after it, itself or as a conjunct of one ("Filipino and US diplomats")."""
+    hops = 0
+    while token.dep_ == "conj" and hops < 5:
+        token, hops = token.head, hops + 1
+    return token.dep_ in ("amod", "compound", "nmod") and token.head.i > token.i
 
 
 def _hyphened_inside(doc: "Doc", token: "Token", start: int) -> bool:
@@ -276,7 +287,7 @@ class MentionFinder:
                 not self._name_entity_item(doc, start, end, ent_label, ent_of) and not (
                 all(ent_label[i] == "LANGUAGE" for i in range(start, end)) and (
                     any(e.kind in DATELINE_KINDS for e in entries) or
-                    doc[end - 1].dep_ in ("amod", "compound") and any(e.kind == "demonym" for e in entries))):
+                    _modifier(doc[end - 1]) and any(e.kind == "demonym" for e in entries))):
             # (the small tagger calls some places and demonyms languages, "the port of Odesa", "hit by Russian
             # missiles"; but a language spoken is no actor, "said in Russian")
             return False
@@ -308,6 +319,13 @@ class MentionFinder:
         ent = ent_of.get(start) or ent_of.get(end - 1)
         if ent is not None and (ent.start < start or ent.end > end):
             label = ent.label_
+            first = doc[ent.start + 1] if doc[ent.start].lower_ == "the" and ent.end - ent.start > 1 else doc[ent.start]
+            if (ent.end > end and doc[ent.end - 1].lower_ in WATERS_AND_LANDS) or (
+                    first.i < start and first.lower_ in WATERS_AND_LANDS) or (
+                    ent.end > end and doc[end - 1].lower_ in WATERS_AND_LANDS and doc[end].lower_ == "of"):
+                # "the South China Sea", "the Korean Peninsula", "the Gulf of Oman": a sea or a land, not the state
+                # (nor is "the Gulf" of "the Gulf of Aden" the Persian Gulf)
+                return False
             if label == "PERSON" and ("person" not in kinds or end != ent.end) \
                     and self._part_of_name(doc, ent, start, end):
                 return False  # "Washington" in "Denzel Washington"; "Hassan" in "Hassan Kazemi Qumi"

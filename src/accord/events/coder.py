@@ -859,7 +859,7 @@ class EventCoder:
         match: Match | None = None
         received = False  # a pattern coding only the other side's act ("received assurances from X")
         chosen: VerbEntry | None = None
-        best_rank = (-1, -1, -1, -1)
+        best_rank = (-1, -1, -1, -1, -1)
         shallow = _shallow_keys(verb)
         direct = _object_keys(verb)
         undergone_at = {t.i for t in undergone}
@@ -1309,7 +1309,19 @@ class EventCoder:
         # "hit by Russian missiles": a weapon its modifier gives an owner is that owner's, as in the active
         owners = [h for c in weapon.children if c.dep_ in {"amod", "compound", "nmod", "poss"}
                   for h in idx.all_at(c) if idx.mentions[h].actor.country]
-        return owners or [self._context_actor(weapon, "UAF", sent, idx)]
+        return owners or self._claimer(weapon, idx) or [self._context_actor(weapon, "UAF", sent, idx)]
+
+    def _claimer(self, noun: "Token", idx: _Mentions) -> list[int]:
+        """Who claimed responsibility for the blast ("Isis claimed responsibility for a bombing that killed 30"):
+        they carried it out."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.head.lemma_.lower() != "responsibility":
+            return []
+        verb = prep.head.head
+        if verb.lemma_.lower() not in CLAIMING_VERBS or verb.pos_ not in {"VERB", "AUX"}:
+            return []
+        subj, _ = self._subject(verb)
+        return self._actors(subj, idx) if subj is not None else []
 
     def _weapon(self, noun: "Token") -> bool:
         """A weapon or blast ("a roadside bomb"), or an attack its modifier says was a terrorist's or insurgent's

@@ -68,6 +68,8 @@ def token_keys(token: "Token") -> frozenset[str]:
     return frozenset(keys)
 
 
+# A verb's own arguments, for ranking matches ("opened fire on its border posts": the object says what was done).
+DIRECT_DEPS = frozenset({"dobj", "obj", "prt", "dative", "attr", "oprd"})
 # Prepositions and particles: a pattern with only these after the verb belongs to one verb (see CompiledPattern.verb_specific).
 PARTICLES = frozenset({
     "to", "for", "with", "on", "in", "at", "of", "by", "from", "into", "onto", "up", "down", "out", "off", "over",
@@ -367,7 +369,7 @@ CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
 TIME_ENTITIES = frozenset({"DATE", "TIME"})
 
 
-def match_rank(match: Match, window: Window, multiword: bool = False) -> tuple[int, int, int, int]:
+def match_rank(match: Match, window: Window, multiword: bool = False) -> tuple[int, int, int, int, int]:
     """How specific a match is: the pattern's words and slots, then how many of its matched words are content
     words ("* relations" says more than "* off"); earlier-listed patterns win remaining ties."""
     tokens = {t.i: t for t in (*window.pre, *window.post)}
@@ -386,14 +388,18 @@ def match_rank(match: Match, window: Window, multiword: bool = False) -> tuple[i
     phrasal = int(multiword or window.verb_end > window.verb_i or (
         nxt in match.tokens and nxt in tokens and tokens[nxt].dep_ == "prep"))
     # the words actually matched: a synset's one-word member says no more than a plain word
-    return (2 * len(match.tokens) + slots, after, phrasal, content)
+    # ... and, last, a word that is the verb's own object or particle says more than one deeper in its phrase:
+    # "opened fire on its border posts" opens fire, not the border
+    direct = sum(1 for i in match.tokens if i in tokens and tokens[i].head.i == window.verb_i and
+                 tokens[i].dep_ in DIRECT_DEPS)
+    return (2 * len(match.tokens) + slots, after, phrasal, content, direct)
 
 
 def best_match(patterns: Iterable[CompiledPattern], window: Window) -> Match | None:
     """The most specific matching pattern (see ``match_rank``; ties: the earliest listed)."""
     keys = window.all_keys()
     best: Match | None = None
-    best_rank = (-1, -1, -1, -1)
+    best_rank = (-1, -1, -1, -1, -1)
     for pattern in patterns:
         if best is not None and pattern.specificity < best_rank[0]:
             continue
