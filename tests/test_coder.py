@@ -2279,3 +2279,21 @@ def test_who_claims_responsibility_for_a_blast_carried_it_out(code):
     events = code("A Chilean rebel group claimed responsibility for a bombing that killed four soldiers in Lima.")
     assert ("CHL", "PER", "19", "ASSAULT") in events
     assert ("PER", "PER", "19", "ASSAULT") not in events, "not unidentified forces of the place"
+
+
+def test_prisoners_and_hostages_are_people_of_a_country(code):
+    assert ("CHL", "CHL", "08", "RETREAT") in code("The Chilean government freed 40 prisoners in an amnesty.")
+    assert ("PER", "CHL", "08", "RETREAT") in code("Peruvian rebels released three Chilean hostages on Friday.")
+
+
+def test_incursions_seizures_and_rapprochements_are_event_nouns(code):
+    # (a war named is most often history or a figure of speech, "a proxy war between X and Y": no event)
+    assert not code("The 1879 war between Chile and Peru lasted four years.")
+    assert ("CHL", "PER", "19", "ASSAULT") in code("Chile's incursion into southern Peru drew wide condemnation.")
+    assert ("CHL", "PER", "17", "COERCE") in code("Chile's seizure of a Peruvian fishing boat raised tensions.")
+    events = code("The rapprochement between Chile and Peru was welcomed by Bolivia.")
+    assert {("CHL", "PER", "05", "SUPPORT"), ("PER", "CHL", "05", "SUPPORT")} <= events
+
+
+def test_victims_are_placed_where_the_attacking_subject_was(code):
+    assert ("CHL", "PER") in dyads(code("Chilean airstrikes in northern Peru killed eight people, Bolivia said."))

@@ -1070,6 +1070,10 @@ class EventCoder:
             post = [t for t in post if not any(_go_between(a) and verb in a.ancestors for a in (t, *t.ancestors))]
             post = [t for t in post if not _described_object(t, verb)]
             targets = self._default_targets(verb, post, idx, set(sources), place_ok, reaction=reaction)
+            if match is not None and reverse == code and len(sources) >= 2:
+                # "Chile and Peru exchanged prisoners": what the pattern names is what the two exchange
+                named = set(match.tokens) | {c.i for i in match.tokens for c in verb.doc[i].conjuncts}
+                targets = [t for t in targets if idx.mentions[t].head not in named]
             venue, partners = _trip_venue(verb)
             if venue:  # "flew to Geneva for talks with Iran": with Iran
                 targets = [t for t in targets if idx.mentions[t].head not in venue] or [
@@ -1489,6 +1493,8 @@ class EventCoder:
             return target
         clauses = [verb, *(c for c in verb.children if c.dep_ == "advcl" and any(
             m.dep_ in {"mark", "advmod"} and m.lower_ in {"when", "as", "while"} for m in c.children))]
+        # ... or where the subject was: "the bombing campaign in Yemen has killed thousands of civilians"
+        clauses += [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.pos_ == "NOUN"]
         for clause in clauses:
             place = [h for h in self._place_of(clause, idx) if idx.mentions[h].actor.country and h not in sources]
             if place:
