@@ -2297,3 +2297,8 @@ def test_incursions_seizures_and_rapprochements_are_event_nouns(code):
 
 def test_victims_are_placed_where_the_attacking_subject_was(code):
     assert ("CHL", "PER") in dyads(code("Chilean airstrikes in northern Peru killed eight people, Bolivia said."))
+
+
+def test_force_used_in_a_state_is_used_on_it(code):
+    assert ("CHL", "PER", "19", "ASSAULT") in code("Chile's offensive in northern Peru has displaced thousands.")
+    assert not any(t == "PER" for _, t in dyads(code("Chile's offensive against the rebels ended, Peru said.")))

@@ -1643,6 +1643,14 @@ class EventCoder:
                     targets = self._actors(pobj, idx) if pobj is not None else []
                     if targets:
                         break
+        if not targets and sources and code[:2] in VIOLENCE_ROOTS and not any(
+                c.dep_ in {"prep", "agent"} and c.lower_ == "by" for c in noun.children):
+            # "Israel's offensive in Gaza", "a US raid in northern Syria": force used in a state is used on it
+            # (but in "an attack by X soldiers in Y" the place may be where the soldiers are)
+            targets = [h for c in noun.children if c.dep_ == "prep" and c.lower_ in {"in", "inside"}
+                       for g in c.children if g.dep_ == "pobj" for h in self._actors(g, idx)
+                       if idx.mentions[h].actor.code == idx.mentions[h].actor.country and h not in sources and
+                       idx.mentions[h].actor.country not in {idx.mentions[m].actor.country for m in sources}]
         own = idx.at(noun)
         if own is not None and own not in sources and not (
                 idx.mentions[own].actor.country is None and idx.span.get(own) == (noun.i, noun.i)):
