@@ -2284,6 +2284,11 @@ def test_who_claims_responsibility_for_a_blast_carried_it_out(code):
 def test_prisoners_and_hostages_are_people_of_a_country(code):
     assert ("CHL", "CHL", "08", "RETREAT") in code("The Chilean government freed 40 prisoners in an amnesty.")
     assert ("PER", "CHL", "08", "RETREAT") in code("Peruvian rebels released three Chilean hostages on Friday.")
+    # people a state frees or arrests are in its custody, its own when nothing else says whose they are
+    assert ("CHL", "CHL", "08", "RETREAT") in code("Chile freed several opposition activists after talks with Peru.")
+    assert ("CHL", "CHL", "17", "COERCE") in code("Chile arrested two journalists after talks with Peru.")
+    # hostages are anyone's: an armed group's are not placed in its state
+    assert ("PER", "PER") not in dyads(code("Peruvian rebels released two hostages on Friday."))
 
 
 def test_incursions_seizures_and_rapprochements_are_event_nouns(code):

@@ -191,6 +191,10 @@ RESPONSIBILITY_NOUNS = frozenset({"responsibility", "credit"})
 DESCRIBING_PARTICIPLES = frozenset({"accuse", "convict", "suspect", "charge", "bind", "link", "tie", "sentence",
                                     "allege", "want"})
 VICTIM_SECTORS = frozenset({"CVL"})  # people hit where they are: of that state when no other is named
+# People a state arrests or releases are in its custody: of that state when nothing else says whose they are.
+HELD_SECTORS = frozenset({"CVL", "OPP", "JRN", "MED", "EDU", "LAB", "HRI", "REL"})
+RELEASE_CODE = "084"  # return, release
+CUSTODIAN_SECTORS = frozenset({None, "GOV", "COP", "MIL", "JUD", "SPY", "LEG"})  # a state and its authorities
 ACCUSING_VERBS = frozenset({"accuse", "blame", "charge", "suspect", "convict", "indict"})
 ACCUSED_OF_PREPS = frozenset({"of", "for", "with"})
 ACCUSED_OBJECT_ROOTS = frozenset({"11", "12"})  # criticism, accusation, rejection: aimed at the verb's own object
@@ -1135,6 +1139,8 @@ class EventCoder:
             rule += ":owner" if targets else ""  # (the owner may be who reports it: "X said Y fired at its boats")
         if code[:2] in VIOLENCE_ROOTS and targets:
             targets = [self._placed_victim(t, verb, sources, idx) for t in targets]
+        if (code[:2] == "17" or code.startswith(RELEASE_CODE)) and targets and not passive:
+            targets = [self._held_person(t, verb, sources, idx) for t in targets]
         if code[:2] in ACCUSED_OBJECT_ROOTS and targets and "target" not in slots:
             targets = self._complained_about(verb, targets, sources, idx)
         if code[:2] >= "11":  # "airstrikes in support of Kurdish forces" are not aimed at them
@@ -1503,6 +1509,22 @@ class EventCoder:
                 return idx.add(verb.doc[tok.left_edge.i:tok.i + 1], country + actor.sector, country, actor.sector,
                                0.6, head)
         return target
+
+    def _held_person(self, target: int, verb: "Token", sources: list[int], idx: _Mentions) -> int:
+        """"Venezuela freed several opposition activists", "the junta detained two journalists": people of no known
+        country whom a state arrests or releases are in its custody, of that state (a new mention)."""
+        actor = idx.mentions[target].actor
+        head = idx.mentions[target].head
+        states = {idx.mentions[m].actor.country for m in sources}
+        if actor.country is not None or actor.sector not in HELD_SECTORS or head is None or len(states) != 1 or \
+                any(idx.mentions[m].actor.sector not in CUSTODIAN_SECTORS for m in sources):
+            return target  # (hostages an armed group frees are anyone's)
+        state = next(iter(states))
+        if state is None or len(state) != 3 or state in TRANSNATIONAL or state in self.nonstates:
+            return target
+        tok = verb.doc[head]
+        role = actor.code[3:] if actor.code and actor.code.startswith("---") else actor.sector  # (OPP, not CVL)
+        return idx.add(verb.doc[tok.left_edge.i:tok.i + 1], state + role, state, actor.sector, 0.5, head)
 
     def _other_owner(self, verb: "Token", sources: list[int], idx: _Mentions) -> list[int]:
         """"The coast guard said Chinese vessels fired at its boats": a hostile act on what "its" or "their" owns
