@@ -119,6 +119,14 @@ def _lowercase_institution(doc: "Doc", start: int, end: int, entries: list[Actor
     return first.lower_ == "the" or (start > 0 and doc[start - 1].lower_ == "the")
 
 
+def _mislabelled_language(doc: "Doc", start: int, end: int, entries: list[ActorEntry], ent_label: list[str]) -> bool:
+    """A place or a modifying demonym the small tagger calls a language ("the port of Odesa", "hit by Russian
+    missiles"); a language spoken is no actor ("said in Russian")."""
+    return all(ent_label[i] == "LANGUAGE" for i in range(start, end)) and (
+        any(e.kind in DATELINE_KINDS for e in entries) or
+        _modifier(doc[end - 1]) and any(e.kind == "demonym" for e in entries))
+
+
 def _modifier(token: "Token") -> bool:
     """A word modifying a noun after it, itself or as a conjunct of one ("Filipino and US diplomats")."""
     hops = 0
@@ -284,12 +292,8 @@ class MentionFinder:
                 ent_label: list[str], ent_of: dict[int, "Span"]) -> bool:
         tokens = doc[start:end]
         if any(ent_label[i] in VETO_LABELS for i in range(start, end)) and \
-                not self._name_entity_item(doc, start, end, ent_label, ent_of) and not (
-                all(ent_label[i] == "LANGUAGE" for i in range(start, end)) and (
-                    any(e.kind in DATELINE_KINDS for e in entries) or
-                    _modifier(doc[end - 1]) and any(e.kind == "demonym" for e in entries))):
-            # (the small tagger calls some places and demonyms languages, "the port of Odesa", "hit by Russian
-            # missiles"; but a language spoken is no actor, "said in Russian")
+                not self._name_entity_item(doc, start, end, ent_label, ent_of) and \
+                not _mislabelled_language(doc, start, end, entries, ent_label):
             return False
         content = [t for t in tokens if t.lower_ not in FUNCTION_WORDS and token_key(t.text)]
         if not content:

@@ -39,7 +39,7 @@ from ..actors.resolver import CROWD_SECTORS as PLACED_CROWD_SECTORS  # (the peop
 from ..ontology import Ontology
 from ..records import Actor, Document, Event, Mention
 from .lexicon import Lexicon, NounEntry, VerbEntry, discard_words
-from .patterns import Match, Window, best_match, match_rank, token_keys
+from .patterns import NO_RANK, Match, Window, best_match, match_rank, token_keys
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -863,7 +863,7 @@ class EventCoder:
         match: Match | None = None
         received = False  # a pattern coding only the other side's act ("received assurances from X")
         chosen: VerbEntry | None = None
-        best_rank = (-1, -1, -1, -1, -1)
+        best_rank = NO_RANK
         shallow = _shallow_keys(verb)
         direct = _object_keys(verb)
         undergone_at = {t.i for t in undergone}

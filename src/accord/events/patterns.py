@@ -369,6 +369,10 @@ CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
 TIME_ENTITIES = frozenset({"DATE", "TIME"})
 
 
+# Below any match's rank (see ``match_rank``): where a search for the best match starts.
+NO_RANK = (-1, -1, -1, -1, -1)
+
+
 def match_rank(match: Match, window: Window, multiword: bool = False) -> tuple[int, int, int, int, int]:
     """How specific a match is: the pattern's words and slots, then how many of its matched words are content
     words ("* relations" says more than "* off"); earlier-listed patterns win remaining ties."""
@@ -399,7 +403,7 @@ def best_match(patterns: Iterable[CompiledPattern], window: Window) -> Match | N
     """The most specific matching pattern (see ``match_rank``; ties: the earliest listed)."""
     keys = window.all_keys()
     best: Match | None = None
-    best_rank = (-1, -1, -1, -1, -1)
+    best_rank = NO_RANK
     for pattern in patterns:
         if best is not None and pattern.specificity < best_rank[0]:
             continue
