@@ -562,3 +562,10 @@ def test_a_mention_ends_with_its_phrase_not_with_clauses_hung_on_it(finder):
     _, found = mentions(finder, "Civilians from two Zorbian towns donated and personally delivered $50,000 worth of "
                                 "goods to Oslo University Medical School, risking as much as 12 years in prison.")
     assert by_text(found, "Civilians from two Zorbian towns").code == "ZORCVL"
+
+
+def test_a_region_after_a_city_says_which_city_of_that_name_it_is(resources):
+    for text, country in [("Two people were shot at a rally in San Jose, California on Friday.", "USA"),
+                          ("Two people were shot at a rally in San Jose on Friday.", "CRI")]:
+        found = resources.finder(resources.nlp(text), "2020-01-01")
+        assert by_text(found, "San Jose").country == country

@@ -2307,3 +2307,39 @@ def test_victims_are_placed_where_the_attacking_subject_was(code):
 def test_force_used_in_a_state_is_used_on_it(code):
     assert ("CHL", "PER", "19", "ASSAULT") in code("Chile's offensive in northern Peru has displaced thousands.")
     assert not any(t == "PER" for _, t in dyads(code("Chile's offensive against the rebels ended, Peru said.")))
+
+
+def test_a_protest_outside_an_embassy_is_aimed_at_its_state(code):
+    events = code("Hundreds of Peruvian protesters rallied outside the Chilean embassy in Lima.")
+    assert ("PER", "CHL", "14", "PROTEST") in events
+    assert ("PER", "PER", "14", "PROTEST") not in events, "the city is where the embassy is"
+    # protesters who gather demonstrate
+    assert ("CHL", "PER", "14", "PROTEST") in code("Protesters gathered outside the Peruvian embassy in Santiago.")
+
+
+def test_a_progressive_the_parser_reads_as_a_predicate_keeps_its_subject(code):
+    events = code("Qatar is mediating between Chile and Peru.")
+    assert {("QAT", "CHL", "04", "CONSULT"), ("QAT", "PER", "04", "CONSULT")} <= events
+
+
+def test_a_missile_fired_towards_a_state_is_fired_at_it_but_firing_an_official_is_no_attack(code):
+    assert ("CHL", "PER", "19", "ASSAULT") in code("Chile fired a missile towards Peru.")
+    assert not code("The Chilean president fired the head of the Peruvian army.")
+
+
+def test_fighters_of_no_named_group_are_placed_where_they_were_hit(code):
+    assert ("CHL", "PER") in dyads(code("Chilean troops killed 30 militants in southern Peru."))
+    # the place of the strike they were killed in
+    assert ("CHL", "PER") in dyads(code("Chilean forces killed a militia commander in an air strike in Lima."))
+
+
+def test_a_sum_of_money_stands_for_what_it_is_in(code):
+    assert ("CHL", "PER", "16", "SANCTION") in code("Chile has frozen billions of dollars in Peruvian assets.")
+    assert ("CHL", "PER", "16", "SANCTION") in code("Chile froze $6 billion in Peruvian funds.")
+
+
+def test_warplanes_sent_into_a_zone_show_force_and_shots_into_the_air_hit_no_one(code):
+    events = code("Chile sent 30 warplanes into Peru's air defence zone.")
+    assert ("CHL", "PER", "15", "MOBILIZE") in events and ("CHL", "PER", "07", "AID") not in events
+    assert ("CHL", "PER", "07", "AID") in code("Chile sent 30 tanks to Peru.")
+    assert not code("A Chilean militia began firing into the air in the capital of Peru.")

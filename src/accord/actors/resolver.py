@@ -690,6 +690,11 @@ class DocumentResolver:
         if reading is not None:
             choice = self.kb.choose([reading], self.day) or choice
         e = choice.entry
+        region = self._region_after(hit, choice.country)
+        if region is not None:  # "San Jose, California": the city of that name in that region's state
+            return [Desc(region, region, None, e.kind, e.name, RESOLUTION_OF_ORIGIN.get(e.origin, "kb"),
+                         SECOND_READING_CONFIDENCE * min(choice.confidence, CONFIDENCE.get(e.origin, 0.9)), (),
+                         hit.start, hit.end, _root(self.doc, hit.start, hit.end).i)]
         resolution = RESOLUTION_OF_ORIGIN.get(e.origin, "kb")
         conf = min(choice.confidence, CONFIDENCE.get(e.origin, 0.9)) * (1.0 if hit.exact else 0.9) * \
             (SECOND_READING_CONFIDENCE if reading is not None else 1.0)
@@ -705,6 +710,19 @@ class DocumentResolver:
                             hit.start, hit.end, _root(self.doc, hit.start, hit.end).i, dated=choice.bounded,
                             roles=any(x.dated for x in hit.entries if x.identity == e.identity)))
         return out
+
+    def _region_after(self, hit: ActorHit, first: str | None) -> str | None:
+        """The state of a region named right after a city, set off by a comma ("San Jose, California", "Paris,
+        Texas"), when it is not the city's own: the region says which city of that name it is."""
+        if hit.kind not in {"city", "capital"} or hit.end + 1 >= len(self.doc) or self.doc[hit.end].text != ",":
+            return None
+        after = next((h for h in self.cands.actors if h.start == hit.end + 1), None)
+        if after is None or after.kind != "region":
+            return None
+        c = self.kb.choose(after.entries, self.day)
+        if c is None or not c.country or c.country == first or c.code != c.country:
+            return None
+        return c.country
 
     def _second_reading(self, hit: ActorHit, first: str | None) -> "ActorEntry | None":
         """Tripoli is Libya's capital, but Lebanon's second city in a text about Lebanon: a place name's second

@@ -113,10 +113,14 @@ AIM_PATH_DEPS = frozenset({"prep", "pobj", "dobj", "obj", "poss", "compound", "a
 # Subordinators of a threat's condition, whose subject the threat is aimed at.
 CONDITION_MARKS = frozenset({"if", "unless"})
 # Objects that only measure what was given or done: "700 kg of medicine", "dozens of tanks" are medicine and tanks.
+# Sums of money: what they measure follows "in" ("$6 billion in Iranian funds").
+CURRENCY_NOUNS = frozenset({"dollar", "euro", "pound", "yuan", "yen", "rupee", "rouble", "ruble", "franc", "shekel",
+                            "riyal", "dinar", "lira", "won", "peso"})
 QUANTITY_NOUNS = frozenset({"kg", "kilogram", "ton", "tonne", "worth", "amount", "number", "lot", "thousand",
-                            "hundred", "million", "dozen", "shipment", "consignment", "batch", "load", "quantity",
-                            "package", "cargo", "plenty", "pair", "bag", "box", "crate", "convoy", "supply", "part",
-                            "portion", "half", "rest", "bulk", "section", "share", "most", "some", "all", "much",
+                            "hundred", "million", "billion", "trillion", "dozen", "shipment", "consignment", "batch",
+                            "load", "quantity", "package", "cargo", "plenty", "pair", "bag", "box", "crate", "convoy",
+                            "supply", "part", "portion", "half", "rest", "bulk", "section", "share", "most", "some",
+                            "all", "much",
                             # episodes: "held a new round of talks", "carried out a series of raids"
                             "round", "series", "wave", "spate", "string", "flurry", "barrage", "volley", "salvo"})
 # Verbs whose prepositional object does the infinitive ("called on Russia to withdraw", "appealed to the UN to act").
@@ -140,6 +144,8 @@ PHONE_CODE = "041"
 GREETING_VERBS = frozenset({"welcome", "greet"})
 CROWD_VIOLENCE_CODES = frozenset({"180", "190", "1712"})
 PROTESTER_NOUNS = frozenset({"protester", "protestor", "demonstrator", "rioter", "marcher"})
+# Protesters who gather, assemble or converge somewhere demonstrate there (CAMEO 141, not a meeting, 040).
+GATHERING_VERBS = frozenset({"gather", "assemble", "converge", "congregate", "mass"})
 OFFICIAL_COMPLAINT_CODE = "114"
 # Getting ready to attack: a show of force (150), not yet the attack ("prepared to resume shelling").
 PREPARING_VERBS = frozenset({"prepare", "gear", "mass"})
@@ -190,7 +196,9 @@ RESPONSIBILITY_NOUNS = frozenset({"responsibility", "credit"})
 # Participles that say what an object is alleged to have done or where it is bound ("men accused of spying for X").
 DESCRIBING_PARTICIPLES = frozenset({"accuse", "convict", "suspect", "charge", "bind", "link", "tie", "sentence",
                                     "allege", "want"})
-VICTIM_SECTORS = frozenset({"CVL"})  # people hit where they are: of that state when no other is named
+# People hit where they are: of that state when no other is named (civilians, and fighters of no named group: "killed
+# 30 militants in Borno").
+VICTIM_SECTORS = frozenset({"CVL", "REB", "UAF"})
 # People a state arrests or releases are in its custody: of that state when nothing else says whose they are.
 HELD_SECTORS = frozenset({"CVL", "OPP", "JRN", "MED", "EDU", "LAB", "HRI", "REL"})
 RELEASE_CODE = "084"  # return, release
@@ -538,6 +546,8 @@ class EventCoder:
         if depth >= 4 or verb.head.i == verb.i:
             return None, False
         head = verb.head
+        if verb.dep_ in {"attr", "acomp"} and verb.tag_ == "VBG" and head.lemma_.lower() == "be":
+            return self._subject(head, depth + 1)  # "Qatar is mediating ...": a progressive parsed as a predicate
         if verb.dep_ == "acomp" or (verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp"):
             # "Arnor is about to restore ...", "Iran is ready to talk": the subject of the copula
             return self._subject(head if verb.dep_ == "acomp" else head.head, depth + 1)
@@ -763,6 +773,9 @@ class EventCoder:
                     first.head.head.lemma_.lower() in PLACES_BETWEEN:
                 continue  # "the border fence between Morocco and Ceuta": where the thing is, nobody's act
             anchor = head.head
+            if head.dep_ == "prep" and head.lower_ in LOCATIVE_PREPS and anchor.pos_ in {"NOUN", "PROPN"} and \
+                    anchor.i in idx.by_token and idx.by_token[anchor.i] != hit:
+                continue  # "outside the Chinese embassy in Tokyo": where that actor is, not whom the act is aimed at
             for _ in range(2):  # "held talks in 18 months in Singapore": a date's phrase is the verb's
                 if anchor.ent_type_ in {"DATE", "TIME"} and anchor.dep_ == "pobj" and anchor.head.dep_ == "prep":
                     anchor = anchor.head.head
@@ -888,6 +901,11 @@ class EventCoder:
                     (h := idx.mentions[i].head) is not None and verb.doc[h].dep_ in {"dobj", "obj"}
                     and verb.doc[h].head.i == verb.i for slot, i in m.slots if slot == "target"):
                 continue  # "* +" names the verb's own object ("suspended Niger"), not a place ("... in Russia")
+            if m is not None and not m.pattern.code and not m.pattern.reverse_code and not m.pattern.pre and [
+                    e.slot for e in m.pattern.post] == ["target"] and not any(
+                    _object_itself(verb, verb.doc[h]) for slot, i in m.slots if slot == "target"
+                    and (h := idx.mentions[i].head) is not None):
+                continue  # "* +" as no event: firing the object ("fired the head of the army"), not over Japan
             if m is not None and m.pattern.code and m.pattern.code[:2] in ACCUSED_OBJECT_ROOTS and \
                     _accused_object(m, verb, idx):
                 continue  # "blamed Ukraine for the attack on the Kremlin": the blamed is the object, not the Kremlin
@@ -971,6 +989,10 @@ class EventCoder:
                 (h := idx.mentions[m].head) is not None and verb.doc[h].lemma_.lower() in PROTESTER_NOUNS
                 for m in sources):
             code, reverse = RIOT_CODE, None  # "protesters stormed the parliament": a violent protest, not an assault
+        if verb.lemma_.lower() in GATHERING_VERBS and sources and all(
+                (h := idx.mentions[m].head) is not None and verb.doc[h].lemma_.lower() in PROTESTER_NOUNS
+                for m in sources):
+            code, reverse = DEMONSTRATION_CODE, None  # "protesters gathered outside the embassy": they demonstrated
         if kind == "verb" and code[:2] == "05" and verb.lemma_.lower() in GREETING_VERBS and _official_among(
                 [c for c in verb.children if c.dep_ in {"dobj", "obj"}], idx):
             code, reverse = HOST_CODE, GUEST_CODE  # "welcomed his Sudanese counterpart in Cairo": hosted him
@@ -1402,7 +1424,9 @@ class EventCoder:
                     if hit is not None:
                         stateless = stateless or [hit]
                         break
-                    place = next((g for p in place.children if p.dep_ == "prep" and p.lower_ == "of"
+                    # (and "in an air strike in Baghdad": where the event the phrase names happened)
+                    place = next((g for p in place.children if p.dep_ == "prep" and (p.lower_ == "of" or (
+                        p.lower_ in preps and self.lexicon.noun_entries(place.lemma_.lower())))
                                   for g in p.children if g.dep_ == "pobj"), None)
         if where and verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children) and \
                 idx.at(verb.head) is not None:
@@ -1495,7 +1519,9 @@ class EventCoder:
         known country are of the state where they were hit (a new mention, as the sentence's context gives it)."""
         actor = idx.mentions[target].actor
         head = idx.mentions[target].head
-        if actor.country is not None or actor.sector not in VICTIM_SECTORS or head is None:
+        role = actor.code[3:] if actor.code and actor.code.startswith("---") else actor.sector  # (UAFMIL, a militia's)
+        if actor.country is not None or head is None or not (actor.sector in VICTIM_SECTORS or role[:3] in
+                                                             VICTIM_SECTORS):
             return target
         clauses = [verb, *(c for c in verb.children if c.dep_ == "advcl" and any(
             m.dep_ in {"mark", "advmod"} and m.lower_ in {"when", "as", "while"} for m in c.children))]
@@ -1506,8 +1532,7 @@ class EventCoder:
             if place:
                 country = idx.mentions[place[0]].actor.country
                 tok = verb.doc[head]
-                return idx.add(verb.doc[tok.left_edge.i:tok.i + 1], country + actor.sector, country, actor.sector,
-                               0.6, head)
+                return idx.add(verb.doc[tok.left_edge.i:tok.i + 1], country + role, country, actor.sector, 0.6, head)
         return target
 
     def _held_person(self, target: int, verb: "Token", sources: list[int], idx: _Mentions) -> int:
@@ -2204,8 +2229,10 @@ class EventCoder:
             cand.targets = aim or cand.targets
             if not cand.targets and not force:
                 # else at the state where it is held ("demonstrated in Serbia", "rallied in Lagos")
-                place = [m for m in self._place_of(verb, idx) if m not in cand.sources and
-                         idx.mentions[m].actor.code == idx.mentions[m].actor.country]
+                # (or at the institution it was held outside: "rallied outside the Chinese embassy")
+                place = [m for m in self._place_of(verb, idx) if m not in cand.sources and (
+                    idx.mentions[m].actor.code == idx.mentions[m].actor.country or
+                    idx.mentions[m].actor.sector in OFFICIAL_SECTORS)]
                 cand.targets = place
 
     @staticmethod
@@ -2712,6 +2739,21 @@ def _passive_infinitive(verb: "Token") -> bool:
     return verb.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in verb.children)
 
 
+def _object_itself(verb: "Token", token: "Token") -> bool:
+    """Is the token the verb's object, or whose it is ("fired the head of the army", "fired Iran's envoy"), rather
+    than where it goes ("fired a missile towards Japan")?"""
+    for _ in range(6):
+        if token.dep_ in {"dobj", "obj"} and token.head.i == verb.i:
+            return True
+        if token.dep_ == "pobj" and token.head.lower_ == "of":
+            token = token.head.head
+        elif token.dep_ in {"compound", "amod", "poss", "conj", "appos", "nmod"} and token.head.i != token.i:
+            token = token.head
+        else:
+            return False
+    return False
+
+
 def _described_object(token: "Token", verb: "Token") -> bool:
     """Is the token inside a participle that describes the verb's object ("arrested two men *accused of spying for
     Russia*", "seized a shipment *bound for Rotterdam*")? The object is whom the act is done to; what it is said to
@@ -2840,10 +2882,16 @@ def _go_between(pobj: "Token") -> bool:
 
 
 def _measured(token: "Token") -> "Token":
-    """What a quantity or a count measures ("two days of talks": the talks), else the token itself."""
+    """What a quantity or a count measures ("two days of talks": the talks; "$6 billion in Iranian funds", "billions
+    of dollars in assets": the funds, the assets), else the token itself."""
     if _measures(token) or any(c.dep_ == "nummod" for c in token.children):
-        return next((g for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
-                     for g in p.children if g.dep_ == "pobj"), token)
+        of = next((g for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for g in p.children if g.dep_ == "pobj"), None)
+        if of is None and not any(c.tag_ == "$" for c in token.children) or \
+                of is not None and of.lemma_.lower() not in CURRENCY_NOUNS:
+            return of if of is not None else token
+        return next((g for p in token.children if p.dep_ == "prep" and p.lower_ == "in"
+                     for g in p.children if g.dep_ == "pobj"), of if of is not None else token)
     return token
 
 
