@@ -2343,3 +2343,30 @@ def test_warplanes_sent_into_a_zone_show_force_and_shots_into_the_air_hit_no_one
     assert ("CHL", "PER", "15", "MOBILIZE") in events and ("CHL", "PER", "07", "AID") not in events
     assert ("CHL", "PER", "07", "AID") in code("Chile sent 30 tanks to Peru.")
     assert not code("A Chilean militia began firing into the air in the capital of Peru.")
+
+
+def test_a_verb_the_parser_read_as_a_modifier_acts_on_the_noun_it_modifies(code):
+    # the small pipeline reads the sentence as one noun phrase, "jailed" a modifier of "politician"
+    assert ("RUS", "RUS", "17", "COERCE") in code("A Moscow court jailed opposition politician Vladimir Kara-Murza "
+                                                  "for 25 years.")
+
+
+def test_a_demand_for_ones_own_people_is_made_of_whoever_holds_them(code):
+    assert ("CHL", "PER", "10", "REQUEST") in code("Chile demanded the release of Chilean citizens detained in Peru.")
+    assert ("CHL", "PER", "02", "REQUEST") in code("Chile called for the release of Chilean nationals held by Peru.")
+    # (but whom one urges to act is the one urged)
+    assert ("CHL", "PER") not in dyads(code("Chile urged its citizens in Peru to leave."))
+
+
+def test_a_judgement_of_what_another_side_did_criticises_or_praises_it(code):
+    assert ("CHL", "PER", "11", "ACCUSE") in code("Chile said in a statement that the Peruvian sanctions were "
+                                                  "illegal and unilateral.")
+    assert ("CHL", "PER", "11", "ACCUSE") in code("Peru's ban on Chilean wine is a provocation, Chile said.")
+    assert ("CHL", "PER", "11", "ACCUSE") in code("Chile's foreign minister described Peru's detention of the "
+                                                  "journalist as unacceptable.")
+    assert ("CHL", "PER", "11", "ACCUSE") in code("Chile called the Peruvian decision a mistake.")
+    assert ("CHL", "PER", "05", "SUPPORT") in code("Chile said Peru's proposal was constructive.")
+    # a judgement denied or only supposed is none made; nor is one of nobody's act
+    assert ("CHL", "PER", "11", "ACCUSE") not in code("Chile said the Peruvian strikes were not a violation.")
+    assert ("CHL", "PER", "11", "ACCUSE") not in code("Chile said Peruvian sanctions would be a mistake.")
+    assert not code("Chile said the situation was dangerous.")

@@ -157,6 +157,8 @@ CRITICISM_CODE = "111"
 CRITICISM_PREPS = frozenset({"over", "for", "as"})
 GENERIC_PROTEST_CODE = "140"
 DEMAND_ROOT = "10"
+# Demands and appeals for one's own people are made of whoever holds them (CAMEO 02, 10).
+HOLDER_ROOTS = frozenset({"02", DEMAND_ROOT})
 # Verbs of saying that, with an object and a to-infinitive, say what the object must do ("told X to leave").
 DIRECTIVE_VERBS = frozenset({"tell"})
 # A statement that someone is responsible or to blame for something accuses them (CAMEO 112).
@@ -1053,6 +1055,14 @@ class EventCoder:
                 self._actors(verb.head, idx):
             # "the militias (that) the US supports": the antecedent is the object
             targets = [t for t in self._actors(verb.head, idx) if t not in sources]
+        elif verb.dep_ == "amod" and verb.head.i > verb.i and verb.head.pos_ in {"NOUN", "PROPN"} and any(
+                c.dep_ in SUBJECT_DEPS for c in verb.children) and not any(
+                c.dep_ in {"dobj", "obj", "dative", "ccomp", "xcomp"} for c in verb.children) and all(
+                verb.doc[i].head.i != verb.i and verb.head in verb.doc[i].ancestors for i in range(verb.i + 1,
+                                                                                                   verb.head.i)):
+            # "A Moscow court jailed opposition politician X": a clause the parser read as one noun phrase, the
+            # verb a modifier of its object
+            targets = [t for t in self._actors(verb.head, idx) if t not in sources]
         elif verb.dep_ == "advcl" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children) and \
                 not any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in verb.children):
             # "Backed by Russia, Syrian forces attacked": the main clause's subject
@@ -1149,6 +1159,20 @@ class EventCoder:
                      for g in p.children if g.dep_ == "pobj" for h in self._actors(g, idx)
                      if h not in sources and idx.mentions[h].actor.country]
             targets = doers or targets
+        if code[:2] in HOLDER_ROOTS:
+            own = {idx.mentions[m].actor.country for m in sources} - {None}
+            if own and targets and all(idx.mentions[t].actor.country in own and _undergoer_of_act(
+                    verb.doc[idx.mentions[t].head or verb.i]) for t in targets):
+                # "demanded the release of British nationals from Iran", "... held by Iran": its own people are
+                # demanded of whoever holds them
+                holders = [h for t in targets if (head := idx.mentions[t].head) is not None
+                           for n in (verb.doc[head], *(a for a in (*verb.doc[head].children,
+                                                                   *verb.doc[head].head.head.children)
+                                                       if a.dep_ == "acl"))
+                           for c in n.children if c.dep_ in {"prep", "agent"} and c.lower_ in
+                           {"from", "by", "in"} for g in c.children if g.dep_ == "pobj" for h in self._actors(g, idx)
+                           if h not in sources and idx.mentions[h].actor.country not in own | {None}]
+                targets = holders or targets
         if not targets and code[:2] == "11" and "target" not in slots:
             # "Ukraine is violating the truce, Russia complained": whoever the complaint put first is its target
             said = next((c for c in verb.children if c.dep_ in {"ccomp", "parataxis"} and c.i < verb.i), None)
@@ -1903,6 +1927,61 @@ class EventCoder:
             return []
         return [_Candidate(adj, code, None, entry.id, "noun", sources, targets, False)]
 
+    def _code_evaluation(self, word: "Token", idx: _Mentions) -> list[_Candidate]:
+        """"China said the US sanctions were illegal", "The sanctions are illegal, China said", "described Iran's
+        detention of X as unacceptable", "called the decision a provocation": a judgement of what the subject or the
+        object names is a criticism (or praise) of whoever did it, by whoever says it. The speech act happened:
+        the reporting or labelling verb is the trigger. Negated or modal judgements ("would be a mistake") are no
+        judgement made."""
+        head = word
+        while head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head  # "illegal and unilateral"
+        speaker_verb: "Token | None" = None
+        judged: "Token | None" = None
+        if head.dep_ in {"acomp", "attr"} and head.head.lemma_.lower() == "be":
+            copula = head.head
+            if any(c.dep_ in {"neg", "aux"} and c.lower_ in JUDGEMENT_HEDGES for c in (*copula.children,
+                                                                                        *head.children)):
+                return []
+            judged = next((c for c in copula.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if copula.dep_ in {"ccomp", "parataxis"} and copula.head.lemma_.lower() in JUDGING_SPEECH:
+                speaker_verb = copula.head  # "China said the US sanctions were illegal"
+            elif copula.dep_ == "acl" and copula.head.lemma_.lower() in MESSAGE_NOUNS:
+                # "said in a statement that ...", "issued a statement saying ...": the message's author
+                message = copula.head
+                speaker_verb = message.head.head if message.dep_ == "pobj" else message.head
+                if speaker_verb.pos_ not in {"VERB", "AUX"}:
+                    speaker_verb = None
+            else:  # "The sanctions are illegal, China said"
+                speaker_verb = next((c for c in copula.children if c.dep_ in {"ccomp", "parataxis"} and
+                                     c.lemma_.lower() in JUDGING_SPEECH and c.i > copula.i), None)
+        elif head.dep_ in {"oprd", "acomp", "xcomp", "ccomp", "attr"} and head.head.lemma_.lower() in LABELLING_VERBS:
+            speaker_verb = head.head  # "called the move illegal", "deemed it a provocation"
+            judged = next((c for c in speaker_verb.children if c.dep_ in {"dobj", "obj"}), None)
+        elif head.dep_ == "pobj" and head.head.lower_ == "as" and head.head.head.lemma_.lower() in LABELLING_VERBS:
+            speaker_verb = head.head.head  # "described the arrests as unacceptable"
+            judged = next((c for c in speaker_verb.children if c.dep_ in {"dobj", "obj"}), None)
+        elif head.dep_ == "amod" and head.head.lower_ == "as" and head.head.head.lemma_.lower() in LABELLING_VERBS:
+            speaker_verb = head.head.head  # "described the detention as unacceptable", "as" read as its noun
+            judged = next((c for c in speaker_verb.children if c.dep_ in {"dobj", "obj"}), None)
+        elif head.dep_ == "amod" and head.head.dep_ == "pobj" and head.head.head.lower_ == "as" and \
+                head.head.head.head.lemma_.lower() in LABELLING_VERBS:
+            speaker_verb = head.head.head.head  # "described the strike as a blatant violation"
+            judged = next((c for c in speaker_verb.children if c.dep_ in {"dobj", "obj"}), None)
+        if speaker_verb is None or judged is None or judged.tag_ in {"PRP", "EX", "WDT"}:
+            return []
+        if any(c.dep_ == "neg" for c in speaker_verb.children):
+            return []
+        subj, _ = self._subject(speaker_verb)
+        sources = self._actors(subj, idx)
+        targets = [t for t in self._object_actors(judged, idx, reaction=True) if t not in sources and
+                   idx.mentions[t].actor.code not in {idx.mentions[m].actor.code for m in sources}]
+        if not sources or not targets:
+            return []
+        code = self.lexicon.evaluations[word.lemma_.lower() if word.lemma_.lower() in self.lexicon.evaluations
+                                        else word.lower_]
+        return [_Candidate(speaker_verb, code, None, "evaluation:" + word.lower_, "noun", sources, targets, False)]
+
     # -- main ------------------------------------------------------------------------------------
     def __call__(self, doc: "Doc", mentions: list[Mention], document: Document) -> list[Event]:
         if not mentions:
@@ -1947,6 +2026,10 @@ class EventCoder:
                         or (tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children)
                             and not any(c.dep_ == "agent" for c in tok.children))):
                     candidates.extend(self._code_adjective(tok, idx))  # "is critical of", "is opposed to"
+            for tok in sent:
+                if tok.pos_ in {"ADJ", "NOUN", "VERB"} and (tok.lemma_.lower() in self.lexicon.evaluations or
+                                                            tok.lower_ in self.lexicon.evaluations):
+                    candidates.extend(self._code_evaluation(tok, idx))  # "said the sanctions were illegal"
             for tok in sent:
                 if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.lexicon.carriers and tok.i not in used:
                     for child in tok.children:
@@ -2683,6 +2766,13 @@ class _Assessment:
 REPORTING_VERBS = {"say", "tell", "report", "announce", "state", "add", "note", "confirm", "explain", "declare",
                    "claim", "allege", "insist", "warn", "caution", "quote", "indicate", "reveal", "acknowledge",
                    "write"}
+# Verbs that report a judgement ("said the sanctions were illegal") and that label what they name ("called the
+# move illegal", "described the arrests as unacceptable"); words that make a judgement no judgement made.
+JUDGING_SPEECH = frozenset({"say", "tell", "state", "add", "insist", "stress", "argue", "declare", "write", "tweet",
+                            "charge", "complain", "warn", "note", "maintain", "assert", "reiterate"})
+LABELLING_VERBS = frozenset({"call", "describe", "term", "brand", "label", "dub", "deem", "consider", "regard",
+                             "characterise", "characterize", "denounce", "condemn", "slam", "criticise", "criticize"})
+JUDGEMENT_HEDGES = frozenset({"not", "n't", "never", "would", "could", "might", "may"})
 # Warnings threaten only the other side of the speaker's own ("warned that police will not tolerate protests by X").
 WARNING_VERBS = frozenset({"warn", "caution"})
 # How the resolver reaches a person the knowledge base has no role for: a title, an apposition, a pronoun, the
@@ -2737,6 +2827,12 @@ def _mandate(token: "Token") -> bool:
 def _passive_infinitive(verb: "Token") -> bool:
     """A passive infinitive or gerund under a controlling verb ("began to be shelled", "appeared to be targeted")."""
     return verb.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def _undergoer_of_act(token: "Token") -> bool:
+    """Is the token the of-phrase of a noun ("the release *of British nationals*"), not an object itself ("urged its
+    citizens in Peru to leave")?"""
+    return token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ == "NOUN"
 
 
 def _object_itself(verb: "Token", token: "Token") -> bool:

@@ -143,6 +143,7 @@ class Lexicon:
         self.light_verbs: frozenset[str] = frozenset()
         self.catenative: frozenset[str] = frozenset()  # "going to", "set to": the infinitive is the event
         self.adjectives: dict[str, NounEntry] = {}  # "critical of", "opposed to"
+        self.evaluations: dict[str, str] = {}  # word -> code: "said the sanctions were *illegal*"
         self.carriers: frozenset[str] = frozenset()  # "a mediation *mission*": the modifier names the event
         self.topic_verbs: frozenset[str] = frozenset()  # "discussed Syria": partners only as co-subjects or "with"
         self.relation_nouns: frozenset[str] = frozenset()  # "X and Y renewed *ties*": mutual
@@ -184,6 +185,7 @@ class Lexicon:
         lex.topic_verbs = frozenset(r["verb"].lower() for r in read_tsv(directory / "topic_verbs.tsv"))
         lex.relation_nouns = frozenset(r["noun"].lower() for r in read_tsv(directory / "relation_nouns.tsv"))
         lex.weapons = frozenset(r["noun"].lower() for r in read_tsv(directory / "weapons.tsv"))
+        lex.evaluations = {r["word"].lower(): r["code"] for r in read_tsv(directory / "evaluations.tsv")}
         for row in read_tsv(directory / "adjectives.tsv"):
             lex.adjectives[row["adjective"].lower()] = NounEntry(
                 id="adj:" + row["adjective"].lower(), noun=row["adjective"].lower(), code=row["code"],
