@@ -569,3 +569,8 @@ def test_a_region_after_a_city_says_which_city_of_that_name_it_is(resources):
                           ("Two people were shot at a rally in San Jose on Friday.", "CRI")]:
         found = resources.finder(resources.nlp(text), "2020-01-01")
         assert by_text(found, "San Jose").country == country
+
+
+def test_a_name_may_end_in_a_lower_case_word_hyphened_to_it(resources):
+    found = resources.finder(resources.nlp("Lee Jae-myung met the Japanese prime minister on Monday."), "2025-11-01")
+    assert by_text(found, "Lee Jae-myung").code == "KORGOV"

@@ -2306,6 +2306,9 @@ def test_victims_are_placed_where_the_attacking_subject_was(code):
 
 def test_force_used_in_a_state_is_used_on_it(code):
     assert ("CHL", "PER", "19", "ASSAULT") in code("Chile's offensive in northern Peru has displaced thousands.")
+    # (by the subject of the light verb too)
+    assert ("CHL", "PER", "19", "ASSAULT") in code("Chile carried out retaliatory strikes inside Peru on Thursday.")
+    assert ("CHL", "PER", "19", "ASSAULT") not in code("Chile vetoed an inquiry into chemical attacks in Peru.")
     assert not any(t == "PER" for _, t in dyads(code("Chile's offensive against the rebels ended, Peru said.")))
 
 
@@ -2370,3 +2373,8 @@ def test_a_judgement_of_what_another_side_did_criticises_or_praises_it(code):
     assert ("CHL", "PER", "11", "ACCUSE") not in code("Chile said the Peruvian strikes were not a violation.")
     assert ("CHL", "PER", "11", "ACCUSE") not in code("Chile said Peruvian sanctions would be a mistake.")
     assert not code("Chile said the situation was dangerous.")
+
+
+def test_a_place_the_tagger_folds_into_a_time_is_still_a_place(code):
+    # the small pipeline tags "Kyiv overnight" as one time expression
+    assert ("RUS", "UKR", "19", "ASSAULT") in code("Russia launched drones at Kyiv overnight.")

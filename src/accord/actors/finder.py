@@ -127,6 +127,15 @@ def _mislabelled_language(doc: "Doc", start: int, end: int, entries: list[ActorE
         _modifier(doc[end - 1]) and any(e.kind == "demonym" for e in entries))
 
 
+def _place_in_time(doc: "Doc", start: int, end: int, entries: list[ActorEntry], ent_label: list[str]) -> bool:
+    """A place the small tagger folds into a time expression after it ("launched drones at Kyiv overnight",
+    "Gaza this morning"): capitalised proper nouns naming a place, before the time words."""
+    return all(ent_label[i] in ("TIME", "DATE") and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper() and
+               not any(c.isdigit() for c in doc[i].text) for i in range(start, end)) and \
+        any(e.kind in DATELINE_KINDS for e in entries) and \
+        end < len(doc) and doc[end].ent_type_ in ("TIME", "DATE") and doc[end].pos_ != "PROPN"
+
+
 def _modifier(token: "Token") -> bool:
     """A word modifying a noun after it, itself or as a conjunct of one ("Filipino and US diplomats")."""
     hops = 0
@@ -136,11 +145,13 @@ def _modifier(token: "Token") -> bool:
 
 
 def _hyphened_inside(doc: "Doc", token: "Token", start: int) -> bool:
-    """A lower-case word hyphened inside a capitalised name ("Port-au-Prince", "Stratford-upon-Avon")."""
+    """A lower-case word hyphened inside a capitalised name ("Port-au-Prince", "Stratford-upon-Avon"), or ending
+    one after a capitalised word ("Lee Jae-myung", "Kim Jong-un")."""
     i = token.i
-    return i - 2 >= start and doc[i - 1].text in ("-", "‐") and not doc[i - 2].whitespace_ and \
-        not doc[i - 1].whitespace_ and i + 1 < len(doc) and doc[i + 1].text in ("-", "‐") and \
-        not token.whitespace_
+    glued = i - 2 >= start and doc[i - 1].text in ("-", "‐") and not doc[i - 2].whitespace_ and \
+        not doc[i - 1].whitespace_
+    return glued and (i + 1 < len(doc) and doc[i + 1].text in ("-", "‐") and not token.whitespace_ or
+                      doc[i - 2].text[:1].isupper())
 
 
 def _proper(token: "Token") -> bool:
@@ -293,7 +304,8 @@ class MentionFinder:
         tokens = doc[start:end]
         if any(ent_label[i] in VETO_LABELS for i in range(start, end)) and \
                 not self._name_entity_item(doc, start, end, ent_label, ent_of) and \
-                not _mislabelled_language(doc, start, end, entries, ent_label):
+                not _mislabelled_language(doc, start, end, entries, ent_label) and \
+                not _place_in_time(doc, start, end, entries, ent_label):
             return False
         content = [t for t in tokens if t.lower_ not in FUNCTION_WORDS and token_key(t.text)]
         if not content:

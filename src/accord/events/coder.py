@@ -1714,14 +1714,6 @@ class EventCoder:
                     targets = self._actors(pobj, idx) if pobj is not None else []
                     if targets:
                         break
-        if not targets and sources and code[:2] in VIOLENCE_ROOTS and not any(
-                c.dep_ in {"prep", "agent"} and c.lower_ == "by" for c in noun.children):
-            # "Israel's offensive in Gaza", "a US raid in northern Syria": force used in a state is used on it
-            # (but in "an attack by X soldiers in Y" the place may be where the soldiers are)
-            targets = [h for c in noun.children if c.dep_ == "prep" and c.lower_ in {"in", "inside"}
-                       for g in c.children if g.dep_ == "pobj" for h in self._actors(g, idx)
-                       if idx.mentions[h].actor.code == idx.mentions[h].actor.country and h not in sources and
-                       idx.mentions[h].actor.country not in {idx.mentions[m].actor.country for m in sources}]
         own = idx.at(noun)
         if own is not None and own not in sources and not (
                 idx.mentions[own].actor.country is None and idx.span.get(own) == (noun.i, noun.i)):
@@ -1759,8 +1751,21 @@ class EventCoder:
                        for g in c.children if g.dep_ == "pobj" for h in self._actors(g, idx)
                        if (idx.mentions[h].place or idx.mentions[h].actor.code == idx.mentions[h].actor.country)
                        and h not in sources][:1]
+        own_sources = bool(sources)
         if not sources:
             sources = self._implicit_agent(noun, idx, code)
+        if not targets and sources and code[:2] in VIOLENCE_ROOTS and (
+                own_sources or noun.dep_ in {"dobj", "obj"} or noun.dep_ == "pobj" and
+                noun.head.head.lemma_.lower() in RESPONSIBILITY_NOUNS) and not any(
+                c.dep_ in {"prep", "agent"} and c.lower_ == "by" for c in noun.children):
+            # "Israel's offensive in Gaza", "a US raid in northern Syria": force used in a state is used on
+            # it ("carried out strikes inside Iran", "claimed responsibility for the attack in Kabul": by the
+            # subject of the verb it is the object of, too; not "vetoed an inquiry into attacks in Syria")
+            # (but in "an attack by X soldiers in Y" the place may be where the soldiers are)
+            targets = [h for c in noun.children if c.dep_ == "prep" and c.lower_ in {"in", "inside"}
+                       for g in c.children if g.dep_ == "pobj" for h in self._actors(g, idx)
+                       if idx.mentions[h].actor.code == idx.mentions[h].actor.country and h not in sources and
+                       idx.mentions[h].actor.country not in {idx.mentions[m].actor.country for m in sources}]
         military = dict(entry.modifier_codes).get("military")
         if military and code == entry.code and sources and all(self._state_force(m, noun, idx) for m in sources):
             code = military  # "a US strike", "the strike Trump ordered": states and armies do not go on strike
@@ -2017,8 +2022,8 @@ class EventCoder:
             idx.previous_pair = previous_dyad
             for tok in sent:
                 if tok.pos_ in {"VERB", "AUX"} or (tok.tag_ in VERB_TAGS and tok.pos_ != "NOUN"):
-                    if self._is_catenative(tok, idx):
-                        continue
+                    if self._is_catenative(tok, idx) or tok.dep_ == "prep":
+                        continue  # (nor a participle used as a preposition: "According to X", "Following talks")
                     candidates.extend(self._code_verb(tok, sent, idx, used))
             for tok in sent:
                 if tok.lower_ in self.lexicon.adjectives and (

@@ -240,9 +240,10 @@ class Window:
     def keys(self, token: "Token") -> frozenset[str]:
         k = self._keys.get(token.i)
         if k is None:
-            if token.dep_ == "prep" and any(c.dep_ == "pobj" and c.ent_type_ in TIME_ENTITIES
-                                            for c in token.children):
+            if token.dep_ == "prep" and any(c.dep_ == "pobj" and c.ent_type_ in TIME_ENTITIES and
+                                            c.i not in self.mention_at for c in token.children):
                 k = frozenset()  # "insisted on Wednesday that ...": a date's preposition spells no phrasal verb
+                #                  (but "at Kyiv overnight", an actor the tagger put in a time, is a place)
             else:
                 k = token_keys(token)
             self._keys[token.i] = k
