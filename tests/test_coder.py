@@ -2378,3 +2378,14 @@ def test_a_judgement_of_what_another_side_did_criticises_or_praises_it(code):
 def test_a_place_the_tagger_folds_into_a_time_is_still_a_place(code):
     # the small pipeline tags "Kyiv overnight" as one time expression
     assert ("RUS", "UKR", "19", "ASSAULT") in code("Russia launched drones at Kyiv overnight.")
+
+
+def test_an_apposition_names_whom_a_role_noun_stands_for(code):
+    events = code("The Chilean president met Bolivia's main ally, the Peruvian president Ana Torres.")
+    assert ("CHL", "PER", "04", "CONSULT") in events and ("CHL", "BOL", "04", "CONSULT") not in events
+
+
+def test_conceding_that_something_is_so_is_saying_it_not_yielding(code):
+    assert ("CHL", "PER", "08", "CONCEDE") not in code("Chile conceded that the Peruvian offensive had crippled its "
+                                                       "defences.")
+    assert ("CHL", "PER", "08", "CONCEDE") in code("Chile conceded the islands to Peru.")

@@ -157,6 +157,10 @@ CRITICISM_CODE = "111"
 CRITICISM_PREPS = frozenset({"over", "for", "as"})
 GENERIC_PROTEST_CODE = "140"
 DEMAND_ROOT = "10"
+# Conceding or admitting (CAMEO 08) with a that-clause is saying something ("conceded that ..."): a statement (010).
+YIELD_ROOT = "08"
+ADMITTING_VERBS = frozenset({"concede", "admit", "acknowledge", "accept"})
+STATEMENT_CODE = "010"
 # Demands and appeals for one's own people are made of whoever holds them (CAMEO 02, 10).
 HOLDER_ROOTS = frozenset({"02", DEMAND_ROOT})
 # Verbs of saying that, with an object and a to-infinitive, say what the object must do ("told X to leave").
@@ -669,6 +673,9 @@ class EventCoder:
             doers = self._inner_actors(noun, idx, of_phrase=False) or self._inner_actors(noun, idx)
             if doers:
                 return doers
+        named = [h for c in noun.children if c.dep_ == "appos" for h in self._actors(c, idx)]
+        if named and not entries:
+            return named  # "met Assad's main backer, the Russian president": whom the apposition names
         if not entries and not any(c.dep_ == "prep" and c.lower_ == "against" for c in noun.children):
             # "ratified Finland's accession to NATO": a thing's owner, before whatever its phrase names (but
             # "supported the Kurds' fight against Isis" is against Isis)
@@ -949,6 +956,11 @@ class EventCoder:
                 code, reverse, rule = PHONE_CODE, PHONE_CODE, rule + ":phone"
         if code is None:
             return []
+        if code[:2] == YIELD_ROOT and verb.lemma_.lower() in ADMITTING_VERBS and not any(
+                c.dep_ in {"dobj", "obj"} for c in verb.children) and any(
+                c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+                for c in verb.children):
+            code, reverse = STATEMENT_CODE, None  # "conceded that the offensive had crippled efforts": says so
         if code[:2] == "14" and kind == "verb" and verb.lemma_.lower() in INTRANSITIVE_PROTEST_VERBS and any(
                 c.dep_ in {"dobj", "obj", "ccomp"} for c in verb.children):
             return []  # "the results demonstrate the presence of the toxin", "it demonstrates how reckless ...": shows
@@ -1214,7 +1226,7 @@ class EventCoder:
         compound = "compound" in slots
         if match is not None and any(verb.doc[i].lower_ in NEGATION_WORDS for i in match.tokens):
             rule += ":negation"  # the pattern codes the negated act itself ("NOT * [112]"): that event happened
-        if code == "010" and targets and "target" not in slots:
+        if code == STATEMENT_CODE and targets and "target" not in slots:
             targets = [t for t in targets if _addressed(verb, verb.doc[idx.mentions[t].head or verb.i])]
         if targets and "target" not in slots and verb.lemma_.lower() in REPORTING_VERBS and sources:
             own = {idx.mentions[m].actor.country for m in sources} - {None}
