@@ -2389,3 +2389,13 @@ def test_conceding_that_something_is_so_is_saying_it_not_yielding(code):
     assert ("CHL", "PER", "08", "CONCEDE") not in code("Chile conceded that the Peruvian offensive had crippled its "
                                                        "defences.")
     assert ("CHL", "PER", "08", "CONCEDE") in code("Chile conceded the islands to Peru.")
+
+
+def test_warplanes_entering_anothers_airspace_show_force(code):
+    assert ("CHL", "PER", "15", "MOBILIZE") in code("Chilean warplanes entered Peru's air defence zone on Monday.")
+    assert ("CHL", "PER", "15", "MOBILIZE") in code("Chilean drones intruded into Peruvian airspace.")
+
+
+def test_an_unidentified_force_is_of_the_place_named_with_a_modifier_too(code):
+    events = code("A journalist has been killed in a car bomb explosion in mostly Christian eastern Lima.")
+    assert ("PER", "PER", "19", "ASSAULT") in events

@@ -114,6 +114,7 @@ AIM_PATH_DEPS = frozenset({"prep", "pobj", "dobj", "obj", "poss", "compound", "a
 CONDITION_MARKS = frozenset({"if", "unless"})
 # Objects that only measure what was given or done: "700 kg of medicine", "dozens of tanks" are medicine and tanks.
 # Sums of money: what they measure follows "in" ("$6 billion in Iranian funds").
+LARGE_SUMS = frozenset({"million", "billion", "trillion"})
 CURRENCY_NOUNS = frozenset({"dollar", "euro", "pound", "yuan", "yen", "rupee", "rouble", "ruble", "franc", "shekel",
                             "riyal", "dinar", "lira", "won", "peso"})
 QUANTITY_NOUNS = frozenset({"kg", "kilogram", "ton", "tonne", "worth", "amount", "number", "lot", "thousand",
@@ -1413,7 +1414,8 @@ class EventCoder:
         # (by head: "in Beirut" inside the mention "a lawyer in Beirut" is a place of its own)
         # (a state named as a modifier is whose the thing is, not where: "missiles struck Iranian bases")
         places = {idx.mentions[i].actor.country for t in sent for i in idx.all_at(t)
-                  if idx.mentions[i].actor.code == idx.mentions[i].actor.country and not (
+                  if (idx.mentions[i].actor.code == idx.mentions[i].actor.country or idx.mentions[i].place) and
+                  idx.mentions[i].actor.country and not (
                       (h := idx.mentions[i].head) is not None and head.doc[h].dep_ in MODIFIER_DEPS)}
         country = next(iter(places)) if len(places) == 1 else None
         return idx.add(head.doc[head.left_edge.i: head.i + 1], (country or "---") + sector, country, sector, 0.6,
@@ -3000,8 +3002,8 @@ def _measured(token: "Token") -> "Token":
     if _measures(token) or any(c.dep_ == "nummod" for c in token.children):
         of = next((g for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
                    for g in p.children if g.dep_ == "pobj"), None)
-        if of is None and not any(c.tag_ == "$" for c in token.children) or \
-                of is not None and of.lemma_.lower() not in CURRENCY_NOUNS:
+        money = any(c.tag_ == "$" for c in token.children) or token.lemma_.lower() in LARGE_SUMS  # "billions in aid"
+        if of is None and not money or of is not None and of.lemma_.lower() not in CURRENCY_NOUNS:
             return of if of is not None else token
         return next((g for p in token.children if p.dep_ == "prep" and p.lower_ == "in"
                      for g in p.children if g.dep_ == "pobj"), of if of is not None else token)
