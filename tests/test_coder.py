@@ -2399,3 +2399,9 @@ def test_warplanes_entering_anothers_airspace_show_force(code):
 def test_an_unidentified_force_is_of_the_place_named_with_a_modifier_too(code):
     events = code("A journalist has been killed in a car bomb explosion in mostly Christian eastern Lima.")
     assert ("PER", "PER", "19", "ASSAULT") in events
+
+
+def test_who_brokered_an_accord_between_two_sides_mediated_and_is_no_party(code):
+    events = code("A Bolivian-brokered ceasefire between Chile and Peru took effect on Wednesday.")
+    assert {("BOL", "CHL", "04", "CONSULT"), ("BOL", "PER", "04", "CONSULT")} <= events
+    assert ("CHL", "PER") in dyads(events) and ("BOL", "CHL", "08", "RETREAT") not in events

@@ -129,7 +129,7 @@ LED_GROUPS = frozenset({"coalition", "alliance", "force", "bloc", "group", "miss
                         "administration", "delegation", "team", "consortium", "army", "militia", "front", "camp",
                         "operation", "task", "taskforce", "command", "club", "union", "grouping", "axis"})
 PATRON_WORDS = {"backed", "sponsored", "supported", "funded", "financed", "trained", "armed", "allied", "aligned",
-                "friendly", "inspired", "affiliated", "linked"}
+                "friendly", "inspired", "affiliated", "linked", "brokered", "mediated"}
 # Participles that place an actor where it is based ("a newspaper based in Beirut", "guerrillas operating in
 # Macedonia", "Palestinians living in Gaza"): their location counts like "in" on the noun itself.
 SITUATING_VERBS = {"base", "operate", "live", "station", "locate", "headquarter", "reside"}

@@ -158,6 +158,9 @@ CRITICISM_CODE = "111"
 CRITICISM_PREPS = frozenset({"over", "for", "as"})
 GENERIC_PROTEST_CODE = "140"
 DEMAND_ROOT = "10"
+# Who brokered or mediated an accord between two sides ("a US-brokered ceasefire between X and Y") mediates (045).
+BROKER_WORDS = frozenset({"brokered", "mediated"})
+MEDIATION_CODE = "045"
 # Conceding or admitting (CAMEO 08) with a that-clause is saying something ("conceded that ..."): a statement (010).
 YIELD_ROOT = "08"
 ADMITTING_VERBS = frozenset({"concede", "admit", "acknowledge", "accept"})
@@ -1738,9 +1741,15 @@ class EventCoder:
             # "Clashes broke out between X and Y", "Fighting erupted between ...": the parties on the noun's verb
             between = [h for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "between"
                        for g in c.children if g.dep_ == "pobj" for h in self._actors(g, idx)]
+        # "a US-brokered ceasefire between Israel and Lebanon": the broker mediates between the parties (045)
+        brokers = [h for c in noun.children if c.dep_ in MODIFIER_DEPS | {"npadvmod"} for t in c.subtree
+                   if t.lower_ in BROKER_WORDS and t.i > 0 and t.doc[t.i - 1].text in ("-", "–")
+                   for h in idx.all_at(t.doc[t.i - 2]) if h not in between]
+        brokered = [_Candidate(noun, MEDIATION_CODE, None, entry.id + ":broker", "noun", brokers, list(between),
+                               False)] if brokers and between else []
         if len(between) >= 2:
             if entry.symmetric and not sources:  # "talks between X and Y"
-                return [_Candidate(noun, code, None, entry.id, "noun", between, [], True)]
+                return [_Candidate(noun, code, None, entry.id, "noun", between, [], True), *brokered]
             targets = between  # "mediation between X and Y": the parties are the targets
         if noun.dep_ == "pobj" and noun.head.lower_ == "under" and noun.head.head.pos_ in {"VERB", "AUX"} and \
                 self._quad(code) in (3, 4):
@@ -1795,8 +1804,8 @@ class EventCoder:
         if entry.symmetric and len(sources) >= 2 and not targets:
             return [_Candidate(noun, code, None, entry.id, "noun", sources, [], True)]
         if not sources or ("that" in entry.target_preps and not targets):
-            return []  # an accusation noun needs its accused
-        return [_Candidate(noun, code, None, entry.id, "noun", sources, targets, False)]
+            return brokered  # an accusation noun needs its accused
+        return [_Candidate(noun, code, None, entry.id, "noun", sources, targets, False), *brokered]
 
     def _undergone(self, noun: "Token", code: str, rule: str, sources: list[int],
                    idx: _Mentions) -> list[_Candidate]:
