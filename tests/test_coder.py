@@ -2405,3 +2405,12 @@ def test_who_brokered_an_accord_between_two_sides_mediated_and_is_no_party(code)
     events = code("A Bolivian-brokered ceasefire between Chile and Peru took effect on Wednesday.")
     assert {("BOL", "CHL", "04", "CONSULT"), ("BOL", "PER", "04", "CONSULT")} <= events
     assert ("CHL", "PER") in dyads(events) and ("BOL", "CHL", "08", "RETREAT") not in events
+
+
+def test_a_side_that_beats_another_by_a_score_played_a_match(code):
+    assert not code("Chile beat Peru 2-1 in the Copa America quarter-final in Lima.")
+    assert ("CHL", "PER") in dyads(code("Chile defeated Peru in the war of 1879."))
+
+
+def test_a_protest_filed_against_a_state_is_an_official_complaint(code):
+    assert ("CHL", "PER", "11", "ACCUSE") in code("Chile filed a diplomatic protest against Peru over the incident.")

@@ -28,6 +28,7 @@ a reported clause for verbs of saying. Every rule that a list of words drives re
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -158,6 +159,10 @@ CRITICISM_CODE = "111"
 CRITICISM_PREPS = frozenset({"over", "for", "as"})
 GENERIC_PROTEST_CODE = "140"
 DEMAND_ROOT = "10"
+# A side that beats, defeats or draws with another by a score played a match ("beat France 2-1", "a 3 - 0 win").
+SCORING_VERBS = frozenset({"beat", "defeat", "thrash", "rout", "edge", "draw", "tie", "lose", "win", "overcome",
+                           "crush", "stun", "upset"})
+SCORE = re.compile(r"(?<![\d.,])\d{1,2}\s*[-–]\s*\d{1,2}(?![\d.,])")
 # Who brokered or mediated an accord between two sides ("a US-brokered ceasefire between X and Y") mediates (045).
 BROKER_WORDS = frozenset({"brokered", "mediated"})
 MEDIATION_CODE = "045"
@@ -869,6 +874,9 @@ class EventCoder:
         entries = self._verb_entries(verb)
         if not entries:
             return []
+        if verb.lemma_.lower() in SCORING_VERBS and SCORE.search(" ".join(
+                t.text if t.ent_type_ not in {"DATE", "TIME"} else "_" for t in verb.subtree)):
+            return []  # "Germany beat France 2-1": a match, not an attack (but "on 24-25 April" is a date)
         if verb.lemma_.lower() in self.lexicon.light_verbs and any(
                 c.dep_ in {"dobj", "obj"} and self.lexicon.noun_entries(c.lemma_.lower()) for c in verb.children):
             light_object = True  # "issued an ultimatum", "launched an attack": the noun says what happened
