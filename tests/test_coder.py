@@ -2375,6 +2375,16 @@ def test_a_judgement_of_what_another_side_did_criticises_or_praises_it(code):
     assert not code("Chile said the situation was dangerous.")
 
 
+
+def test_a_judgement_on_a_predicate_noun_and_one_its_verb_codes_already(code, resources):
+    assert ("CHL", "PER", "11", "ACCUSE") in code("The Chilean president called Peru a terrorist state.")
+    # "called X a war criminal" is coded by its verb's pattern (1121): one accusation, not two
+    (coded,) = code_documents([Document("t", "The Chilean president called the Peruvian president a war criminal.",
+                                        published="2011-03-01")], resources)
+    accusations = [e for e in coded.events if e.cameo_code.startswith("11")]
+    assert len(accusations) == 1, [(e.cameo_code, e.rule) for e in accusations]
+
+
 def test_a_place_the_tagger_folds_into_a_time_is_still_a_place(code):
     # the small pipeline tags "Kyiv overnight" as one time expression
     assert ("RUS", "UKR", "19", "ASSAULT") in code("Russia launched drones at Kyiv overnight.")

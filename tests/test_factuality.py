@@ -130,6 +130,9 @@ CASES = [
     # verbs of begging control their infinitive even when the parser reads it as a clause of purpose
     ("The villagers implored the governor, a retired general, to protect them from the militia.", "protect",
      "hypothetical", "implored to"),
+    # --- future: what something happens ahead of is still to come ---
+    ("Ahead of the Chilean president's visit to Lima, Peru freed two prisoners.", "visit", "future", "ahead of"),
+    ("Ahead of the Chilean president's visit to Lima, Peru freed two prisoners.", "freed", "asserted", None),
     # --- quoted questions belong to the quote, not to the reporting verb ---
     ('"Why did the army shell the town?" the mayor asked.', "asked", "asserted", None),
 ]

@@ -1970,6 +1970,9 @@ class EventCoder:
         the reporting or labelling verb is the trigger. Negated or modal judgements ("would be a mistake") are no
         judgement made."""
         head = word
+        if head.dep_ in {"amod", "compound"} and head.head.pos_ == "NOUN" and head.head.i > head.i and \
+                head.head.lower_ != "as":
+            head = head.head  # "called Russia a terrorist state": the judging word modifies the predicate noun
         while head.dep_ == "conj" and head.head.i != head.i:
             head = head.head  # "illegal and unilateral"
         speaker_verb: "Token | None" = None
@@ -1995,14 +1998,10 @@ class EventCoder:
             speaker_verb = head.head  # "called the move illegal", "deemed it a provocation"
             judged = next((c for c in speaker_verb.children if c.dep_ in {"dobj", "obj"}), None)
         elif head.dep_ == "pobj" and head.head.lower_ == "as" and head.head.head.lemma_.lower() in LABELLING_VERBS:
-            speaker_verb = head.head.head  # "described the arrests as unacceptable"
+            speaker_verb = head.head.head  # "described the arrests as unacceptable", "as a blatant violation"
             judged = next((c for c in speaker_verb.children if c.dep_ in {"dobj", "obj"}), None)
         elif head.dep_ == "amod" and head.head.lower_ == "as" and head.head.head.lemma_.lower() in LABELLING_VERBS:
             speaker_verb = head.head.head  # "described the detention as unacceptable", "as" read as its noun
-            judged = next((c for c in speaker_verb.children if c.dep_ in {"dobj", "obj"}), None)
-        elif head.dep_ == "amod" and head.head.dep_ == "pobj" and head.head.head.lower_ == "as" and \
-                head.head.head.head.lemma_.lower() in LABELLING_VERBS:
-            speaker_verb = head.head.head.head  # "described the strike as a blatant violation"
             judged = next((c for c in speaker_verb.children if c.dep_ in {"dobj", "obj"}), None)
         if speaker_verb is None or judged is None or judged.tag_ in {"PRP", "EX", "WDT"}:
             return []
@@ -2086,7 +2085,10 @@ class EventCoder:
                     entries = entries or self.lexicon.noun_entries(tok.lower_)
                     if entries:
                         candidates.extend(self._code_noun(tok, entries, idx))
-            candidates = [c for c in candidates if c.trigger.i not in scope]
+            candidates = [c for c in candidates if c.trigger.i not in scope and not (
+                c.rule.startswith("evaluation:") and any(o is not c and o.trigger.i == c.trigger.i and
+                                                         o.code[:2] == c.code[:2] for o in candidates))]
+            # (a judgement its verb already codes is one event: "called Putin a war criminal", 1121)
             self._ordered_restrictions(candidates, idx)
             self._aim_protests(candidates, idx)
             self._vowed_threats(candidates)

@@ -373,8 +373,11 @@ class FactualityModel:
         if step.adp is not None:
             kind = "pobj" if step.child.dep_ == "pobj" else "pcomp"
             cue = self._lookup("preposition", step.adp, (kind,))
+            if cue is None and step.adp.i > 0 and step.adp.lower_ == "of":
+                # a two-word preposition whose second word the parser passes ("ahead of the talks")
+                cue = self._lookup("preposition", step.adp.doc[step.adp.i - 1], (kind,))
             if cue is not None:
-                found.append(_Candidate(cue.factuality, step.adp.lower_))
+                found.append(_Candidate(cue.factuality, cue.word if " " in cue.word else step.adp.lower_))
         if step.edge == "acl" and not _is_clausal_complement(step.child):
             return found  # "a claim made by Trump": a participle describing the noun, not its content
         edges = (f"{step.edge}:pass", step.edge) if _is_passive(step.head) else (step.edge,)
