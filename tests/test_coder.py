@@ -2424,3 +2424,11 @@ def test_a_side_that_beats_another_by_a_score_played_a_match(code):
 
 def test_a_protest_filed_against_a_state_is_an_official_complaint(code):
     assert ("CHL", "PER", "11", "ACCUSE") in code("Chile filed a diplomatic protest against Peru over the incident.")
+
+
+def test_a_singular_relative_clause_after_a_list_is_about_its_last_item(code):
+    events = code("Chile and Peru, which has attacked Ecuador, met in Lima.")
+    assert ("PER", "ECU", "19", "ASSAULT") in events and ("CHL", "ECU", "19", "ASSAULT") not in events
+    # a plural one is about them all
+    events = code("Bolivia, Chile and Peru, which have invaded Ecuador, met in Lima.")
+    assert {("BOL", "ECU", "19", "ASSAULT"), ("CHL", "ECU", "19", "ASSAULT")} <= events

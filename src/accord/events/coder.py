@@ -1506,6 +1506,12 @@ class EventCoder:
         found = [h for c in subj_tok.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children
                  if g.dep_ == "pobj" for h in self._actors(g, idx)] if material else []
         found = found or self._actors(subj_tok, idx, inner=not event_noun or material)
+        if verb.dep_ == "relcl" and subj_tok.i == verb.head.i and _singular(verb):
+            # "Isis, Assad's troops and Turkey, which regards ...": a singular relative clause after a list is
+            # about its last item (wherever the parser hangs it)
+            last = max((subj_tok, *subj_tok.conjuncts), key=lambda t: t.i)
+            if last.i < verb.i:
+                found = [h for h in found if idx.mentions[h].head == last.i] or found
         for other in _split_subjects(verb, subj_tok):
             found += [m for m in self._actors(other, idx) if m not in found]
         if not found and material:
@@ -2008,7 +2014,7 @@ class EventCoder:
         if any(c.dep_ == "neg" for c in speaker_verb.children):
             return []
         subj, _ = self._subject(speaker_verb)
-        sources = self._actors(subj, idx)
+        sources = self._sources(speaker_verb, subj, idx)
         targets = [t for t in self._object_actors(judged, idx, reaction=True) if t not in sources and
                    idx.mentions[t].actor.code not in {idx.mentions[m].actor.code for m in sources}]
         if not sources or not targets:
@@ -2871,6 +2877,12 @@ def _undergoer_of_act(token: "Token") -> bool:
     """Is the token the of-phrase of a noun ("the release *of British nationals*"), not an object itself ("urged its
     citizens in Peru to leave")?"""
     return token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ == "NOUN"
+
+
+def _singular(verb: "Token") -> bool:
+    """Does the verb agree with a singular subject ("which regards", "which has", "which was")?"""
+    return verb.tag_ == "VBZ" or any(c.dep_ in {"aux", "auxpass"} and c.lower_ in {"is", "has", "was", "does"}
+                                     for c in verb.children)
 
 
 def _object_itself(verb: "Token", token: "Token") -> bool:
