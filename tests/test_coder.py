@@ -2432,3 +2432,10 @@ def test_a_singular_relative_clause_after_a_list_is_about_its_last_item(code):
     # a plural one is about them all
     events = code("Bolivia, Chile and Peru, which have invaded Ecuador, met in Lima.")
     assert {("BOL", "ECU", "19", "ASSAULT"), ("CHL", "ECU", "19", "ASSAULT")} <= events
+
+
+def test_saying_another_side_committed_crimes_accuses_it(code):
+    assert ("CHL", "PER", "11", "ACCUSE") in code("Chile's foreign minister said Peru was committing war crimes in "
+                                                  "the occupied valleys.")
+    assert ("CHL", "PER", "11", "ACCUSE") in code("Peru has committed atrocities in the border towns, Chile said.")
+    assert ("CHL", "PER", "11", "ACCUSE") not in code("Chile said Peru had not committed any crime.")

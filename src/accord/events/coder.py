@@ -2000,6 +2000,16 @@ class EventCoder:
             else:  # "The sanctions are illegal, China said"
                 speaker_verb = next((c for c in copula.children if c.dep_ in {"ccomp", "parataxis"} and
                                      c.lemma_.lower() in JUDGING_SPEECH and c.i > copula.i), None)
+        elif head.dep_ in {"dobj", "obj"} and head.head.lemma_.lower() in COMMITTING_VERBS:
+            clause = head.head  # "said Russia was committing war crimes": who commits them is judged
+            if any(c.dep_ in {"neg", "aux"} and c.lower_ in JUDGEMENT_HEDGES for c in clause.children):
+                return []
+            judged = self._subject(clause)[0]
+            if clause.dep_ in {"ccomp", "parataxis"} and clause.head.lemma_.lower() in JUDGING_SPEECH:
+                speaker_verb = clause.head
+            else:
+                speaker_verb = next((c for c in clause.children if c.dep_ in {"ccomp", "parataxis"} and
+                                     c.lemma_.lower() in JUDGING_SPEECH and c.i > clause.i), None)
         elif head.dep_ in {"oprd", "acomp", "xcomp", "ccomp", "attr"} and head.head.lemma_.lower() in LABELLING_VERBS:
             speaker_verb = head.head  # "called the move illegal", "deemed it a provocation"
             judged = next((c for c in speaker_verb.children if c.dep_ in {"dobj", "obj"}), None)
@@ -2817,6 +2827,7 @@ JUDGING_SPEECH = frozenset({"say", "tell", "state", "add", "insist", "stress", "
 LABELLING_VERBS = frozenset({"call", "describe", "term", "brand", "label", "dub", "deem", "consider", "regard",
                              "characterise", "characterize", "denounce", "condemn", "slam", "criticise", "criticize"})
 JUDGEMENT_HEDGES = frozenset({"not", "n't", "never", "would", "could", "might", "may"})
+COMMITTING_VERBS = frozenset({"commit", "perpetrate"})  # "committed war crimes": the crime judges its doer
 # Warnings threaten only the other side of the speaker's own ("warned that police will not tolerate protests by X").
 WARNING_VERBS = frozenset({"warn", "caution"})
 # How the resolver reaches a person the knowledge base has no role for: a title, an apposition, a pronoun, the
