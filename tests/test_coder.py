@@ -2439,3 +2439,12 @@ def test_saying_another_side_committed_crimes_accuses_it(code):
                                                   "the occupied valleys.")
     assert ("CHL", "PER", "11", "ACCUSE") in code("Peru has committed atrocities in the border towns, Chile said.")
     assert ("CHL", "PER", "11", "ACCUSE") not in code("Chile said Peru had not committed any crime.")
+
+
+def test_what_an_act_defies_was_in_force_before_it(code):
+    events = code("Chile and Peru exchanged fire across the border despite the truce.")
+    assert ("CHL", "PER", "19", "ASSAULT") in events and ("CHL", "PER", "08", "RETREAT") not in events
+    assert ("CHL", "PER", "08", "RETREAT") not in code("Chile shelled Peruvian positions in violation of the "
+                                                       "ceasefire with Peru.")
+    # (a truce reported as news is coded)
+    assert any(root == "08" for _, _, root, _ in code("A truce between Chile and Peru took effect on Monday."))

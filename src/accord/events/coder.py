@@ -170,6 +170,8 @@ MEDIATION_CODE = "045"
 YIELD_ROOT = "08"
 ADMITTING_VERBS = frozenset({"concede", "admit", "acknowledge", "accept"})
 STATEMENT_CODE = "010"
+# "in violation of the ceasefire", "in spite of the ban": what an act defies was in force before it.
+DEFIANCE_NOUNS = frozenset({"violation", "breach", "spite", "defiance", "contravention"})
 # Demands and appeals for one's own people are made of whoever holds them (CAMEO 02, 10).
 HOLDER_ROOTS = frozenset({"02", DEMAND_ROOT})
 # Verbs of saying that, with an object and a to-infinitive, say what the object must do ("told X to leave").
@@ -1658,6 +1660,8 @@ class EventCoder:
 
     # -- noun triggers ---------------------------------------------------------------------------
     def _code_noun(self, noun: "Token", entries: list[NounEntry], idx: _Mentions) -> list[_Candidate]:
+        if _in_defiance(noun):
+            return []  # "exchanged fire despite the truce", "in violation of the ceasefire": in force before, not new
         entry = entries[0]
         code = entry.code
         modifiers = {c.lemma_.lower() for c in noun.children if c.dep_ in {"compound", "amod", "nmod"}}
@@ -2888,6 +2892,18 @@ def _undergoer_of_act(token: "Token") -> bool:
     """Is the token the of-phrase of a noun ("the release *of British nationals*"), not an object itself ("urged its
     citizens in Peru to leave")?"""
     return token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ == "NOUN"
+
+
+def _in_defiance(noun: "Token") -> bool:
+    """Is the noun what an act goes against ("despite the truce", "in violation of the ceasefire", "in breach of the
+    deal")? Such an accord or measure was in force already: the act, not the accord, is the news."""
+    if noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    if prep.lower_ == "despite":
+        return True
+    return prep.lower_ == "of" and prep.head.lemma_.lower() in DEFIANCE_NOUNS and prep.head.dep_ == "pobj" and \
+        prep.head.head.lower_ == "in"
 
 
 def _singular(verb: "Token") -> bool:
