@@ -690,14 +690,13 @@ class DocumentResolver:
         if reading is not None:
             choice = self.kb.choose([reading], self.day) or choice
         e = choice.entry
+        resolution = RESOLUTION_OF_ORIGIN.get(e.origin, "kb")
+        base = min(choice.confidence, CONFIDENCE.get(e.origin, 0.9))
         region = self._region_after(hit, choice.country)
         if region is not None:  # "San Jose, California": the city of that name in that region's state
-            return [Desc(region, region, None, e.kind, e.name, RESOLUTION_OF_ORIGIN.get(e.origin, "kb"),
-                         SECOND_READING_CONFIDENCE * min(choice.confidence, CONFIDENCE.get(e.origin, 0.9)), (),
+            return [Desc(region, region, None, e.kind, e.name, resolution, base * SECOND_READING_CONFIDENCE, (),
                          hit.start, hit.end, _root(self.doc, hit.start, hit.end).i)]
-        resolution = RESOLUTION_OF_ORIGIN.get(e.origin, "kb")
-        conf = min(choice.confidence, CONFIDENCE.get(e.origin, 0.9)) * (1.0 if hit.exact else 0.9) * \
-            (SECOND_READING_CONFIDENCE if reading is not None else 1.0)
+        conf = base * (1.0 if hit.exact else 0.9) * (SECOND_READING_CONFIDENCE if reading is not None else 1.0)
         out = []
         for code in choice.code.split("/"):
             code = code.strip().upper()

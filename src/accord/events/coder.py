@@ -1989,40 +1989,34 @@ class EventCoder:
         judged: "Token | None" = None
         if head.dep_ in {"acomp", "attr"} and head.head.lemma_.lower() == "be":
             copula = head.head
-            if any(c.dep_ in {"neg", "aux"} and c.lower_ in JUDGEMENT_HEDGES for c in (*copula.children,
-                                                                                        *head.children)):
+            if _hedged(copula, head):
                 return []
             judged = next((c for c in copula.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-            if copula.dep_ in {"ccomp", "parataxis"} and copula.head.lemma_.lower() in JUDGING_SPEECH:
-                speaker_verb = copula.head  # "China said the US sanctions were illegal"
-            elif copula.dep_ == "acl" and copula.head.lemma_.lower() in MESSAGE_NOUNS:
+            if copula.dep_ == "acl" and copula.head.lemma_.lower() in MESSAGE_NOUNS:
                 # "said in a statement that ...", "issued a statement saying ...": the message's author
                 message = copula.head
                 speaker_verb = message.head.head if message.dep_ == "pobj" else message.head
                 if speaker_verb.pos_ not in {"VERB", "AUX"}:
                     speaker_verb = None
-            else:  # "The sanctions are illegal, China said"
-                speaker_verb = next((c for c in copula.children if c.dep_ in {"ccomp", "parataxis"} and
-                                     c.lemma_.lower() in JUDGING_SPEECH and c.i > copula.i), None)
+            else:  # "China said the US sanctions were illegal", "The sanctions are illegal, China said"
+                speaker_verb = _judging_speech(copula)
         elif head.dep_ in {"dobj", "obj"} and head.head.lemma_.lower() in COMMITTING_VERBS:
             clause = head.head  # "said Russia was committing war crimes": who commits them is judged
-            if any(c.dep_ in {"neg", "aux"} and c.lower_ in JUDGEMENT_HEDGES for c in clause.children):
+            if _hedged(clause):
                 return []
             judged = self._subject(clause)[0]
-            if clause.dep_ in {"ccomp", "parataxis"} and clause.head.lemma_.lower() in JUDGING_SPEECH:
-                speaker_verb = clause.head
-            else:
-                speaker_verb = next((c for c in clause.children if c.dep_ in {"ccomp", "parataxis"} and
-                                     c.lemma_.lower() in JUDGING_SPEECH and c.i > clause.i), None)
-        elif head.dep_ in {"oprd", "acomp", "xcomp", "ccomp", "attr"} and head.head.lemma_.lower() in LABELLING_VERBS:
-            speaker_verb = head.head  # "called the move illegal", "deemed it a provocation"
-            judged = next((c for c in speaker_verb.children if c.dep_ in {"dobj", "obj"}), None)
-        elif head.dep_ == "pobj" and head.head.lower_ == "as" and head.head.head.lemma_.lower() in LABELLING_VERBS:
-            speaker_verb = head.head.head  # "described the arrests as unacceptable", "as a blatant violation"
-            judged = next((c for c in speaker_verb.children if c.dep_ in {"dobj", "obj"}), None)
-        elif head.dep_ == "amod" and head.head.lower_ == "as" and head.head.head.lemma_.lower() in LABELLING_VERBS:
-            speaker_verb = head.head.head  # "described the detention as unacceptable", "as" read as its noun
-            judged = next((c for c in speaker_verb.children if c.dep_ in {"dobj", "obj"}), None)
+            speaker_verb = _judging_speech(clause)
+        else:
+            # "called the move illegal", "deemed it a provocation", "described the arrests as unacceptable", "as a
+            # blatant violation" (and "as" read as the adjective's noun): the labelling verb's object is judged
+            if head.dep_ in {"oprd", "acomp", "xcomp", "ccomp", "attr"} and \
+                    head.head.lemma_.lower() in LABELLING_VERBS:
+                speaker_verb = head.head
+            elif head.dep_ in {"pobj", "amod"} and head.head.lower_ == "as" and \
+                    head.head.head.lemma_.lower() in LABELLING_VERBS:
+                speaker_verb = head.head.head
+            if speaker_verb is not None:
+                judged = next((c for c in speaker_verb.children if c.dep_ in {"dobj", "obj"}), None)
         if speaker_verb is None or judged is None or judged.tag_ in {"PRP", "EX", "WDT"}:
             return []
         if any(c.dep_ == "neg" for c in speaker_verb.children):
@@ -2892,6 +2886,20 @@ def _undergoer_of_act(token: "Token") -> bool:
     """Is the token the of-phrase of a noun ("the release *of British nationals*"), not an object itself ("urged its
     citizens in Peru to leave")?"""
     return token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ == "NOUN"
+
+
+def _hedged(*tokens: "Token") -> bool:
+    """Is a judgement on these tokens denied or only supposed ("were not a violation", "would be a mistake")?"""
+    return any(c.dep_ in {"neg", "aux"} and c.lower_ in JUDGEMENT_HEDGES for t in tokens for c in t.children)
+
+
+def _judging_speech(clause: "Token") -> "Token | None":
+    """The speech verb that reports a judging clause: the one it is the complement of ("China said the sanctions
+    were illegal"), else one set after it ("The sanctions are illegal, China said")."""
+    if clause.dep_ in {"ccomp", "parataxis"} and clause.head.lemma_.lower() in JUDGING_SPEECH:
+        return clause.head
+    return next((c for c in clause.children if c.dep_ in {"ccomp", "parataxis"} and
+                 c.lemma_.lower() in JUDGING_SPEECH and c.i > clause.i), None)
 
 
 def _in_defiance(noun: "Token") -> bool:
